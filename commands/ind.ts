@@ -1,0 +1,36 @@
+import { type Command, CommandSchema } from './schema.js';
+
+export const indCommand: Command = CommandSchema.parse({
+  name: 'ind',
+  description: {
+    en: "Ask about the IND's published figures: exact numbers with their source",
+    nl: 'Vraag naar de gepubliceerde cijfers van de IND: exacte aantallen met bron',
+  },
+  options: [
+    {
+      name: { en: 'question', nl: 'vraag' },
+      description: { en: 'Your question, in English or Dutch', nl: 'Je vraag, in het Nederlands of Engels' },
+      type: 'string',
+      required: true,
+      autocomplete: true,
+      maxLength: 500,
+    },
+  ],
+  usageHint: { en: '[question, or "help"]', nl: '[vraag, of "help"]' },
+  examples: {
+    nl: [
+      'Hoeveel naturalisatieaanvragen waren er in 2024?',
+      'Eerste asielaanvragen per maand in 2025',
+      'Vergelijk beslissingen kennis en talent 2023 met 2024',
+      'Top 3 nationaliteiten spoor 4 in 2025',
+      'Klopt het dat de naturalisatieaanvragen in 2025 daalden?',
+    ],
+    en: [
+      'How many naturalisation applications were there in 2024?',
+      'First asylum applications per month in 2025',
+      'Compare Knowledge & Talent decisions 2023 with 2024',
+      'Top 3 nationalities track 4 in 2025',
+      'Fact-check: naturalisation applications fell in 2025',
+    ],
+  },
+});
