@@ -9,7 +9,10 @@ export const CommandSchema = z.object({
   description: Text.refine((d) => d.en.length <= 100 && d.nl.length <= 100, 'Discord allows 100 characters'),
   options: z.array(
     z.object({
-      name: Text.refine((n) => /^[a-z0-9_-]{1,32}$/.test(n.en) && /^[a-z0-9_-]{1,32}$/.test(n.nl), 'option names are lower-case words'),
+      name: Text.refine(
+        (n) => /^[a-z0-9_-]{1,32}$/.test(n.en) && /^[a-z0-9_-]{1,32}$/.test(n.nl),
+        'option names are lower-case words',
+      ),
       description: Text,
       type: z.literal('string'),
       required: z.boolean(),

@@ -28,7 +28,9 @@ function buildIfStale() {
   const sources = Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'commands')));
   if (built >= sources) return;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     console.error('ind-cijfers: the TypeScript build failed; see the errors above.');
     process.exit(1);

@@ -4,7 +4,16 @@ import { z } from 'zod';
  * The one contract between the engine and everything that renders it (../shared/eval/CONTRACT.md
  * is its JSON form). Adapters render these fields; they never compute figures themselves.
  */
-export const KindSchema = z.enum(['value', 'comparison', 'series', 'ranking', 'clarification', 'not_found', 'help', 'claim']);
+export const KindSchema = z.enum([
+  'value',
+  'comparison',
+  'series',
+  'ranking',
+  'clarification',
+  'not_found',
+  'help',
+  'claim',
+]);
 export type Kind = z.infer<typeof KindSchema>;
 
 export const VerdictSchema = z.enum(['true', 'roughly', 'false', 'unverifiable']);

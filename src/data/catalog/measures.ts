@@ -19,7 +19,13 @@ export interface MeasureDef {
 const bucket = (from: number, to: number | null): MeasureDef => {
   const nl = to === null ? `openstaand, ouder dan ${from} maanden` : `openstaand, ${from}-${to} maanden oud`;
   const en = to === null ? `pending, older than ${from} months` : `pending, ${from}-${to} months old`;
-  return { unit: 'count', nl: from === 0 ? `openstaand, tot ${to} maanden` : nl, en: from === 0 ? `pending, under ${to} months` : en, aliases: { nl: [], en: [] }, age: [from, to] };
+  return {
+    unit: 'count',
+    nl: from === 0 ? `openstaand, tot ${to} maanden` : nl,
+    en: from === 0 ? `pending, under ${to} months` : en,
+    aliases: { nl: [], en: [] },
+    age: [from, to],
+  };
 };
 
 export const MEASURES = {
@@ -29,8 +35,30 @@ export const MEASURES = {
     en: 'applications',
     family: 'intake',
     aliases: {
-      nl: ['aanvragen', 'aanvraag', 'aangevraagd', 'ingediend', 'instroom', 'binnengekomen', 'binnen', 'aanvr', 'verzoeken'],
-      en: ['applications', 'application', 'applied', 'apps', 'app', 'intake', 'lodged', 'submitted', 'requests', 'applicants', 'filed'],
+      nl: [
+        'aanvragen',
+        'aanvraag',
+        'aangevraagd',
+        'ingediend',
+        'instroom',
+        'binnengekomen',
+        'binnen',
+        'aanvr',
+        'verzoeken',
+      ],
+      en: [
+        'applications',
+        'application',
+        'applied',
+        'apps',
+        'app',
+        'intake',
+        'lodged',
+        'submitted',
+        'requests',
+        'applicants',
+        'filed',
+      ],
     },
   },
   procedures: {
@@ -45,7 +73,10 @@ export const MEASURES = {
     nl: 'ontvangen',
     en: 'received',
     family: 'intake',
-    aliases: { nl: ['ontvangen', 'ingekomen', 'aangespannen'], en: ['received', 'receive', 'incoming', 'filed'] },
+    aliases: {
+      nl: ['ontvangen', 'ingekomen', 'aangespannen'],
+      en: ['received', 'receive', 'incoming', 'filed'],
+    },
   },
   beslissingen: {
     unit: 'count',
@@ -53,7 +84,16 @@ export const MEASURES = {
     en: 'decisions',
     family: 'output',
     aliases: {
-      nl: ['beslissingen', 'beslissing', 'besluiten', 'besluit', 'beslist', 'besliste', 'besloten', 'beslissen'],
+      nl: [
+        'beslissingen',
+        'beslissing',
+        'besluiten',
+        'besluit',
+        'beslist',
+        'besliste',
+        'besloten',
+        'beslissen',
+      ],
       en: ['decisions', 'decision', 'decided', 'decide', 'rulings'],
     },
   },
@@ -73,8 +113,31 @@ export const MEASURES = {
     en: 'pending',
     family: 'pending',
     aliases: {
-      nl: ['in behandeling', 'openstaand', 'openstaande', 'open', 'voorraad', 'achterstand', 'wachtend', 'nog niet beslist', 'lagen er', 'stonden open', 'onbeslist'],
-      en: ['pending', 'backlog', 'open', 'outstanding', 'waiting', 'stock', 'in progress', 'awaiting', 'undecided', 'still waiting'],
+      nl: [
+        'in behandeling',
+        'openstaand',
+        'openstaande',
+        'open',
+        'voorraad',
+        'achterstand',
+        'wachtend',
+        'nog niet beslist',
+        'lagen er',
+        'stonden open',
+        'onbeslist',
+      ],
+      en: [
+        'pending',
+        'backlog',
+        'open',
+        'outstanding',
+        'waiting',
+        'stock',
+        'in progress',
+        'awaiting',
+        'undecided',
+        'still waiting',
+      ],
     },
   },
   inwilligingen: {
@@ -82,8 +145,27 @@ export const MEASURES = {
     nl: 'inwilligingspercentage',
     en: 'approval rate',
     aliases: {
-      nl: ['inwilligingen', 'inwilliging', 'ingewilligd', 'inwilligingspercentage', 'toegekend', 'toegewezen', 'goedgekeurd', 'positief'],
-      en: ['approval rate', 'approved', 'approval', 'granted', 'grant rate', 'acceptance rate', 'approvals', 'success rate', 'accepted'],
+      nl: [
+        'inwilligingen',
+        'inwilliging',
+        'ingewilligd',
+        'inwilligingspercentage',
+        'toegekend',
+        'toegewezen',
+        'goedgekeurd',
+        'positief',
+      ],
+      en: [
+        'approval rate',
+        'approved',
+        'approval',
+        'granted',
+        'grant rate',
+        'acceptance rate',
+        'approvals',
+        'success rate',
+        'accepted',
+      ],
     },
   },
   tijdigheid: {
@@ -92,7 +174,14 @@ export const MEASURES = {
     en: 'on time',
     family: 'timeliness',
     aliases: {
-      nl: ['tijdigheid', 'tijdig', 'op tijd', 'binnen de termijn', 'binnen de wettelijke termijn', 'tijdig afgehandeld'],
+      nl: [
+        'tijdigheid',
+        'tijdig',
+        'op tijd',
+        'binnen de termijn',
+        'binnen de wettelijke termijn',
+        'tijdig afgehandeld',
+      ],
       en: ['on time', 'timely', 'timeliness', 'within the deadline', 'within the time limit', 'in time'],
     },
   },
@@ -109,14 +198,24 @@ export const MEASURES = {
     unit: 'count',
     nl: 'opdracht IND (maandelijkse productieafspraak)',
     en: 'IND target (monthly production agreement)',
-    aliases: { nl: ['opdracht', 'productieafspraak', 'productienorm', 'doel'], en: ['target', 'quota', 'production target'] },
+    aliases: {
+      nl: ['opdracht', 'productieafspraak', 'productienorm', 'doel'],
+      en: ['target', 'quota', 'production target'],
+    },
   },
   ingereisd: {
     unit: 'count',
     nl: 'ingereisde nareizigers',
     en: 'family members who arrived',
     aliases: {
-      nl: ['ingereisd', 'ingereisde', 'ingereisde nareizigers', 'aangekomen', 'naar nederland gekomen', 'gearriveerd'],
+      nl: [
+        'ingereisd',
+        'ingereisde',
+        'ingereisde nareizigers',
+        'aangekomen',
+        'naar nederland gekomen',
+        'gearriveerd',
+      ],
       en: ['arrived', 'arrivals', 'arrival', 'entered', 'came to the netherlands'],
     },
   },
@@ -124,7 +223,10 @@ export const MEASURES = {
     unit: 'percent',
     nl: 'percentage beslissingen tot intrekking',
     en: 'share of decisions that revoked',
-    aliases: { nl: ['intrekkingspercentage', 'percentage ingetrokken'], en: ['revocation rate', 'share revoked'] },
+    aliases: {
+      nl: ['intrekkingspercentage', 'percentage ingetrokken'],
+      en: ['revocation rate', 'share revoked'],
+    },
   },
   gegrond: {
     unit: 'percent',
@@ -184,7 +286,10 @@ export const MEASURES = {
     unit: 'count',
     nl: 'afgehandelde e-mails per jaar',
     en: 'e-mails handled per year',
-    aliases: { nl: ['e-mails', 'emails', 'mails', 'e-mail', 'email', 'mailtjes'], en: ['e-mails', 'emails', 'mails', 'email', 'e-mail'] },
+    aliases: {
+      nl: ['e-mails', 'emails', 'mails', 'e-mail', 'email', 'mailtjes'],
+      en: ['e-mails', 'emails', 'mails', 'email', 'e-mail'],
+    },
   },
   'emails-per-maand': {
     unit: 'count',
@@ -196,37 +301,55 @@ export const MEASURES = {
     unit: 'count',
     nl: 'aantal',
     en: 'number',
-    aliases: { nl: ['uitgereikt', 'uitgereikte', 'afgegeven', 'verstrekt', 'aantal'], en: ['issued', 'number', 'handed out', 'delivered'] },
+    aliases: {
+      nl: ['uitgereikt', 'uitgereikte', 'afgegeven', 'verstrekt', 'aantal'],
+      en: ['issued', 'number', 'handed out', 'delivered'],
+    },
   },
   klantcontacten: {
     unit: 'count',
     nl: 'klantcontacten',
     en: 'customer contacts',
-    aliases: { nl: ['klantcontacten', 'bezoekers', 'contacten'], en: ['customer contacts', 'contacts', 'visitors', 'visits'] },
+    aliases: {
+      nl: ['klantcontacten', 'bezoekers', 'contacten'],
+      en: ['customer contacts', 'contacts', 'visitors', 'visits'],
+    },
   },
   bedrag: {
     unit: 'eur',
     nl: 'betaald bedrag',
     en: 'amount paid',
-    aliases: { nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald', 'euro', 'miljoen'], en: ['amount', 'paid', 'pay', 'euros', 'million'] },
+    aliases: {
+      nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald', 'euro', 'miljoen'],
+      en: ['amount', 'paid', 'pay', 'euros', 'million'],
+    },
   },
   ambtelijk: {
     unit: 'fte',
     nl: 'ambtelijke bezetting',
     en: 'civil servants',
-    aliases: { nl: ['ambtelijk', 'ambtelijke', 'ambtenaren', 'eigen personeel', 'in dienst'], en: ['civil servants', 'own staff', 'employed', 'internal staff'] },
+    aliases: {
+      nl: ['ambtelijk', 'ambtelijke', 'ambtenaren', 'eigen personeel', 'in dienst'],
+      en: ['civil servants', 'own staff', 'employed', 'internal staff'],
+    },
   },
   extern: {
     unit: 'fte',
     nl: 'externe medewerkers',
     en: 'external staff',
-    aliases: { nl: ['extern', 'externe', 'externen', 'inhuur', 'ingehuurd'], en: ['external', 'externals', 'contractors', 'hired'] },
+    aliases: {
+      nl: ['extern', 'externe', 'externen', 'inhuur', 'ingehuurd'],
+      en: ['external', 'externals', 'contractors', 'hired'],
+    },
   },
   totaal: {
     unit: 'fte',
     nl: 'totale bezetting',
     en: 'total staff',
-    aliases: { nl: ['totaal', 'totale bezetting', 'totale', 'in totaal'], en: ['total', 'overall', 'in total', 'total staff'] },
+    aliases: {
+      nl: ['totaal', 'totale bezetting', 'totale', 'in totaal'],
+      en: ['total', 'overall', 'in total', 'total staff'],
+    },
   },
   baten: {
     unit: 'eur',
@@ -238,13 +361,19 @@ export const MEASURES = {
     unit: 'percent',
     nl: 'aandeel bijdrage departement in de baten',
     en: "ministry's contribution as share of income",
-    aliases: { nl: ['bijdrage departement', 'bijdrage van het departement', 'bijdrage'], en: ['ministry contribution', 'contribution'] },
+    aliases: {
+      nl: ['bijdrage departement', 'bijdrage van het departement', 'bijdrage'],
+      en: ['ministry contribution', 'contribution'],
+    },
   },
   'personele-kosten': {
     unit: 'eur',
     nl: 'personele kosten',
     en: 'personnel costs',
-    aliases: { nl: ['personele kosten', 'personeelskosten', 'loonkosten', 'salariskosten'], en: ['personnel costs', 'staff costs', 'salaries', 'wages', 'payroll'] },
+    aliases: {
+      nl: ['personele kosten', 'personeelskosten', 'loonkosten', 'salariskosten'],
+      en: ['personnel costs', 'staff costs', 'salaries', 'wages', 'payroll'],
+    },
   },
   'personele-kosten-aandeel': {
     unit: 'percent',
@@ -256,7 +385,10 @@ export const MEASURES = {
     unit: 'eur',
     nl: 'lasten',
     en: 'expenses',
-    aliases: { nl: ['lasten', 'uitgaven', 'totale kosten', 'kosten'], en: ['expenses', 'expenditure', 'spending', 'costs', 'total costs'] },
+    aliases: {
+      nl: ['lasten', 'uitgaven', 'totale kosten', 'kosten'],
+      en: ['expenses', 'expenditure', 'spending', 'costs', 'total costs'],
+    },
   },
   resultaat: {
     unit: 'eur',
@@ -271,15 +403,33 @@ export const MEASURES = {
     unit: 'count',
     nl: 'aantal afspraken',
     en: 'appointments',
-    aliases: { nl: ['afspraken', 'afspraak', 'aantal afspraken'], en: ['appointments', 'appointment', 'bookings'] },
+    aliases: {
+      nl: ['afspraken', 'afspraak', 'aantal afspraken'],
+      en: ['appointments', 'appointment', 'bookings'],
+    },
   },
   'eerste-vrije-dag': {
     unit: 'days',
     nl: 'eerste afspraakmogelijkheid (dagen)',
     en: 'first available appointment (days)',
     aliases: {
-      nl: ['eerste afspraakmogelijkheid', 'eerste vrije plek', 'eerste vrije afspraak', 'wachttijd', 'dagen', 'wachten'],
-      en: ['first available', 'first free slot', 'first available appointment', 'waiting time', 'wait', 'days', 'earliest'],
+      nl: [
+        'eerste afspraakmogelijkheid',
+        'eerste vrije plek',
+        'eerste vrije afspraak',
+        'wachttijd',
+        'dagen',
+        'wachten',
+      ],
+      en: [
+        'first available',
+        'first free slot',
+        'first available appointment',
+        'waiting time',
+        'wait',
+        'days',
+        'earliest',
+      ],
     },
   },
   'open-tot-1m': bucket(0, 1),
@@ -297,4 +447,5 @@ export const MEASURES = {
 } satisfies Record<string, MeasureDef>;
 
 export type MeasureId = keyof typeof MEASURES;
-export const measureDef = (id: string): MeasureDef | undefined => (MEASURES as Record<string, MeasureDef>)[id];
+export const measureDef = (id: string): MeasureDef | undefined =>
+  (MEASURES as Record<string, MeasureDef>)[id];

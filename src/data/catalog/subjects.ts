@@ -19,7 +19,13 @@ const NAREIS_8EVRM_SEPARATE: Bilingual = {
   en: "Since Jaarcijfers 2023, family reunification under art. 8 ECHR for unaccompanied minors is counted under 'Nareizigers', not Family & Partner.",
 };
 
-const doc = (nl: string, en: string, aliasesNl: string[], aliasesEn: string[], notes?: Bilingual[]): SubjectDef => ({
+const doc = (
+  nl: string,
+  en: string,
+  aliasesNl: string[],
+  aliasesEn: string[],
+  notes?: Bilingual[],
+): SubjectDef => ({
   domain: 'dienstverlening',
   nl,
   en,
@@ -33,8 +39,30 @@ export const SUBJECTS = {
     nl: 'Familie & Gezin',
     en: 'Family & Partner',
     aliases: {
-      nl: ['familie en gezin', 'familie & gezin', 'f&g', 'fg', 'gezinshereniging', 'gezinsmigratie', 'gezinsmigranten', 'gezinsvorming', 'familie', 'gezin', 'partner', 'partners'],
-      en: ['family and partner', 'family & partner', 'family', 'partner', 'family reunification', 'family migration', 'spouses', 'family members'],
+      nl: [
+        'familie en gezin',
+        'familie & gezin',
+        'f&g',
+        'fg',
+        'gezinshereniging',
+        'gezinsmigratie',
+        'gezinsmigranten',
+        'gezinsvorming',
+        'familie',
+        'gezin',
+        'partner',
+        'partners',
+      ],
+      en: [
+        'family and partner',
+        'family & partner',
+        'family',
+        'partner',
+        'family reunification',
+        'family migration',
+        'spouses',
+        'family members',
+      ],
     },
     notes: [NAREIS_8EVRM_SEPARATE],
     breaks: [
@@ -52,15 +80,36 @@ export const SUBJECTS = {
     nl: 'Kennis & Talent',
     en: 'Knowledge & Talent',
     aliases: {
-      nl: ['kennis en talent', 'kennis & talent', 'k&t', 'kt', 'kennismigranten', 'kennismigrant', 'kennismigratie', 'hoogopgeleiden', 'talent'],
-      en: ['knowledge and talent', 'knowledge & talent', 'knowledge migrants', 'highly skilled migrants', 'highly skilled', 'skilled migrants', 'talent'],
+      nl: [
+        'kennis en talent',
+        'kennis & talent',
+        'k&t',
+        'kt',
+        'kennismigranten',
+        'kennismigrant',
+        'kennismigratie',
+        'hoogopgeleiden',
+        'talent',
+      ],
+      en: [
+        'knowledge and talent',
+        'knowledge & talent',
+        'knowledge migrants',
+        'highly skilled migrants',
+        'highly skilled',
+        'skilled migrants',
+        'talent',
+      ],
     },
   },
   studie: {
     domain: 'regulier',
     nl: 'Studie',
     en: 'Study',
-    aliases: { nl: ['studie', 'studenten', 'student', 'studeren'], en: ['study', 'students', 'student', 'studying', 'studies'] },
+    aliases: {
+      nl: ['studie', 'studenten', 'student', 'studeren'],
+      en: ['study', 'students', 'student', 'studying', 'studies'],
+    },
   },
   arbeid: {
     domain: 'regulier',
@@ -68,14 +117,28 @@ export const SUBJECTS = {
     en: 'Labour migrants',
     aliases: {
       nl: ['arbeidsmigranten', 'arbeidsmigrant', 'arbeidsmigratie', 'arbeid', 'werk'],
-      en: ['labour migrants', 'labor migrants', 'labour migrant', 'labour migration', 'labor migration', 'labour', 'labor', 'work', 'workers', 'employment'],
+      en: [
+        'labour migrants',
+        'labor migrants',
+        'labour migrant',
+        'labour migration',
+        'labor migration',
+        'labour',
+        'labor',
+        'work',
+        'workers',
+        'employment',
+      ],
     },
   },
   'start-ups': {
     domain: 'regulier',
     nl: 'Start-ups',
     en: 'Start-ups',
-    aliases: { nl: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'], en: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'] },
+    aliases: {
+      nl: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'],
+      en: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'],
+    },
   },
   brexit: {
     domain: 'regulier',
@@ -87,26 +150,40 @@ export const SUBJECTS = {
     domain: 'regulier',
     nl: 'Verlengingen van de geldigheidsduur (asiel en regulier)',
     en: 'Extensions of validity (asylum and regular)',
-    aliases: { nl: ['verlengingen', 'verlenging', 'verlengen', 'verlengd', 'geldigheidsduur'], en: ['extensions', 'extension', 'renewals', 'renewal', 'extend', 'renew'] },
+    aliases: {
+      nl: ['verlengingen', 'verlenging', 'verlengen', 'verlengd', 'geldigheidsduur'],
+      en: ['extensions', 'extension', 'renewals', 'renewal', 'extend', 'renew'],
+    },
   },
   intrekking: {
     domain: 'regulier',
     nl: 'Intrekkingen (verblijf en VVR)',
     en: 'Revocations (residence permits and VVR)',
-    aliases: { nl: ['intrekkingen', 'intrekking', 'ingetrokken', 'intrekken'], en: ['revocations', 'revocation', 'revoked', 'withdrawals', 'withdrawal'] },
+    aliases: {
+      nl: ['intrekkingen', 'intrekking', 'ingetrokken', 'intrekken'],
+      en: ['revocations', 'revocation', 'revoked', 'withdrawals', 'withdrawal'],
+    },
   },
   bezwaar: {
     domain: 'regulier',
     nl: 'Bezwaar regulier (incl. Nareis en Visa kort verblijf)',
     en: 'Objections, regular (incl. family reunification of refugees and short-stay visas)',
-    aliases: { nl: ['bezwaar', 'bezwaren', 'bezwaarzaken', 'bezwaarschriften', 'bezwaarschrift'], en: ['objections', 'objection', 'objection cases'] },
+    aliases: {
+      nl: ['bezwaar', 'bezwaren', 'bezwaarzaken', 'bezwaarschriften', 'bezwaarschrift'],
+      en: ['objections', 'objection', 'objection cases'],
+    },
   },
   'onbepaalde-tijd': {
     domain: 'regulier',
     nl: 'Regulier verblijf voor onbepaalde tijd',
     en: 'Regular permanent residence',
     aliases: {
-      nl: ['onbepaalde tijd', 'verblijf voor onbepaalde tijd', 'permanent verblijf', 'verblijfsvergunning onbepaalde tijd'],
+      nl: [
+        'onbepaalde tijd',
+        'verblijf voor onbepaalde tijd',
+        'permanent verblijf',
+        'verblijfsvergunning onbepaalde tijd',
+      ],
       en: ['permanent residence', 'indefinite residence', 'permanent residency', 'indefinite'],
     },
   },
@@ -114,15 +191,35 @@ export const SUBJECTS = {
     domain: 'regulier',
     nl: 'Omwisseling, vervanging en vermissing verblijfsdocumenten',
     en: 'Exchange, replacement and loss of residence documents',
-    aliases: { nl: ['omwisseling', 'omwisselingen', 'vervanging', 'vermissing', 'vermist', 'kwijt'], en: ['exchange', 'replacement', 'replacements', 'lost documents', 'loss'] },
+    aliases: {
+      nl: ['omwisseling', 'omwisselingen', 'vervanging', 'vermissing', 'vermist', 'kwijt'],
+      en: ['exchange', 'replacement', 'replacements', 'lost documents', 'loss'],
+    },
   },
   naturalisatie: {
     domain: 'naturalisatie',
     nl: 'Naturalisatie',
     en: 'Naturalisation',
     aliases: {
-      nl: ['naturalisatie', 'naturalisaties', 'naturaliseren', 'genaturaliseerd', 'nederlanderschap', 'nederlander worden', 'naturalisatieverzoeken'],
-      en: ['naturalisation', 'naturalization', 'naturalise', 'naturalize', 'naturalised', 'citizenship', 'dutch citizens', 'dutch nationality'],
+      nl: [
+        'naturalisatie',
+        'naturalisaties',
+        'naturaliseren',
+        'genaturaliseerd',
+        'nederlanderschap',
+        'nederlander worden',
+        'naturalisatieverzoeken',
+      ],
+      en: [
+        'naturalisation',
+        'naturalization',
+        'naturalise',
+        'naturalize',
+        'naturalised',
+        'citizenship',
+        'dutch citizens',
+        'dutch nationality',
+      ],
     },
   },
   'asiel-eerste': {
@@ -130,8 +227,26 @@ export const SUBJECTS = {
     nl: 'Eerste asielaanvragen',
     en: 'First asylum applications',
     aliases: {
-      nl: ['eerste asielaanvragen', 'eerste asielaanvraag', 'eerste aanvragen asiel', 'asielaanvragen', 'asielaanvraag', 'asielverzoeken', 'asielzoekers', 'asiel'],
-      en: ['first asylum applications', 'first-time asylum', 'first time asylum', 'asylum applications', 'asylum seekers', 'asylum requests', 'asylum claims', 'asylum'],
+      nl: [
+        'eerste asielaanvragen',
+        'eerste asielaanvraag',
+        'eerste aanvragen asiel',
+        'asielaanvragen',
+        'asielaanvraag',
+        'asielverzoeken',
+        'asielzoekers',
+        'asiel',
+      ],
+      en: [
+        'first asylum applications',
+        'first-time asylum',
+        'first time asylum',
+        'asylum applications',
+        'asylum seekers',
+        'asylum requests',
+        'asylum claims',
+        'asylum',
+      ],
     },
     notes: [
       {
@@ -145,8 +260,23 @@ export const SUBJECTS = {
     nl: 'Tweede en volgende asielaanvragen',
     en: 'Second and subsequent asylum applications',
     aliases: {
-      nl: ['tweede en volgende', 'tweede of volgende', 'tweede asielaanvragen', 'volgende asielaanvragen', 'herhaalde asielaanvragen', 'opvolgende asielaanvragen', 'tweede aanvraag'],
-      en: ['second and subsequent', 'subsequent asylum', 'repeat asylum', 'repeated asylum', 'second asylum', 'follow-up asylum'],
+      nl: [
+        'tweede en volgende',
+        'tweede of volgende',
+        'tweede asielaanvragen',
+        'volgende asielaanvragen',
+        'herhaalde asielaanvragen',
+        'opvolgende asielaanvragen',
+        'tweede aanvraag',
+      ],
+      en: [
+        'second and subsequent',
+        'subsequent asylum',
+        'repeat asylum',
+        'repeated asylum',
+        'second asylum',
+        'follow-up asylum',
+      ],
     },
   },
   'spoor-1': {
@@ -154,7 +284,15 @@ export const SUBJECTS = {
     nl: 'Spoor 1 (Dublin)',
     en: 'Track 1 (Dublin)',
     aliases: {
-      nl: ['spoor 1', 'dublin', 'dublinzaken', 'dublinprocedure', 'dublinclaimanten', 'dublinverordening', 'dublin verordening'],
+      nl: [
+        'spoor 1',
+        'dublin',
+        'dublinzaken',
+        'dublinprocedure',
+        'dublinclaimanten',
+        'dublinverordening',
+        'dublin verordening',
+      ],
       en: ['track 1', 'dublin', 'dublin procedure', 'dublin cases', 'dublin regulation'],
     },
   },
@@ -163,7 +301,13 @@ export const SUBJECTS = {
     nl: 'Spoor 2 (veilig land van herkomst of asiel in ander land)',
     en: 'Track 2 (safe country of origin or protection elsewhere)',
     aliases: {
-      nl: ['spoor 2', 'veilig land', 'veilige landen', 'veilige landen procedure', 'veilig land van herkomst'],
+      nl: [
+        'spoor 2',
+        'veilig land',
+        'veilige landen',
+        'veilige landen procedure',
+        'veilig land van herkomst',
+      ],
       en: ['track 2', 'safe country', 'safe countries', 'safe country of origin', 'safe countries procedure'],
     },
   },
@@ -172,8 +316,21 @@ export const SUBJECTS = {
     nl: 'Spoor 4 (algemene of verlengde asielprocedure)',
     en: 'Track 4 (general or extended asylum procedure)',
     aliases: {
-      nl: ['spoor 4', 'algemene asielprocedure', 'verlengde asielprocedure', 'algemene of verlengde asielprocedure', 'algemene en verlengde asielprocedure', 'aa en va'],
-      en: ['track 4', 'general asylum procedure', 'extended asylum procedure', 'general or extended asylum procedure', 'regular asylum procedure'],
+      nl: [
+        'spoor 4',
+        'algemene asielprocedure',
+        'verlengde asielprocedure',
+        'algemene of verlengde asielprocedure',
+        'algemene en verlengde asielprocedure',
+        'aa en va',
+      ],
+      en: [
+        'track 4',
+        'general asylum procedure',
+        'extended asylum procedure',
+        'general or extended asylum procedure',
+        'regular asylum procedure',
+      ],
     },
     notes: [
       {
@@ -187,8 +344,24 @@ export const SUBJECTS = {
     nl: 'Nareis (MVV)',
     en: 'Family reunification of refugees (MVV)',
     aliases: {
-      nl: ['nareis', 'nareizigers', 'nareiziger', 'mvv nareis', 'mvv', 'nareisaanvragen', 'gezinsleden van statushouders'],
-      en: ['family reunification of refugees', 'refugee family reunification', 'reunification of refugees', 'mvv', 'mvv nareis', 'nareis', 'family members of refugees'],
+      nl: [
+        'nareis',
+        'nareizigers',
+        'nareiziger',
+        'mvv nareis',
+        'mvv',
+        'nareisaanvragen',
+        'gezinsleden van statushouders',
+      ],
+      en: [
+        'family reunification of refugees',
+        'refugee family reunification',
+        'reunification of refugees',
+        'mvv',
+        'mvv nareis',
+        'nareis',
+        'family members of refugees',
+      ],
     },
     notes: [
       {
@@ -202,7 +375,16 @@ export const SUBJECTS = {
     nl: 'Nareis 8 EVRM bij AMV',
     en: 'Family reunification under art. 8 ECHR (unaccompanied minors)',
     aliases: {
-      nl: ['nareis 8 evrm', '8 evrm', '8evrm', 'artikel 8 evrm', 'amv', 'nareis 8 evrm bij amv', 'alleenstaande minderjarige vreemdelingen', 'alleenstaande minderjarigen'],
+      nl: [
+        'nareis 8 evrm',
+        '8 evrm',
+        '8evrm',
+        'artikel 8 evrm',
+        'amv',
+        'nareis 8 evrm bij amv',
+        'alleenstaande minderjarige vreemdelingen',
+        'alleenstaande minderjarigen',
+      ],
       en: ['art 8 echr', 'article 8 echr', '8 echr', 'echr', 'unaccompanied minors', '8 evrm', 'amv'],
     },
     notes: [
@@ -226,8 +408,26 @@ export const SUBJECTS = {
     nl: 'Gerechtelijke procedures omtrent verblijf',
     en: 'Court cases about residence',
     aliases: {
-      nl: ['gerechtelijke procedures', 'rechtszaken', 'beroepen', 'beroepszaken', 'beroep', 'rechter', 'rechtbank', 'procedures omtrent verblijf'],
-      en: ['court cases', 'court proceedings', 'appeals', 'litigation', 'lawsuits', 'court', 'judicial proceedings', 'legal proceedings'],
+      nl: [
+        'gerechtelijke procedures',
+        'rechtszaken',
+        'beroepen',
+        'beroepszaken',
+        'beroep',
+        'rechter',
+        'rechtbank',
+        'procedures omtrent verblijf',
+      ],
+      en: [
+        'court cases',
+        'court proceedings',
+        'appeals',
+        'litigation',
+        'lawsuits',
+        'court',
+        'judicial proceedings',
+        'legal proceedings',
+      ],
     },
     breaks: [
       {
@@ -244,8 +444,21 @@ export const SUBJECTS = {
     nl: 'Gerechtelijke procedures anders dan omtrent verblijf (o.a. bewaring en naturalisatie)',
     en: 'Court cases other than about residence (incl. detention and naturalisation)',
     aliases: {
-      nl: ['anders dan omtrent verblijf', 'anders dan verblijf', 'andere gerechtelijke procedures', 'overige gerechtelijke procedures', 'bewaring', 'vreemdelingenbewaring'],
-      en: ['other than residence', 'other court cases', 'detention', 'other than about residence', 'non-residence'],
+      nl: [
+        'anders dan omtrent verblijf',
+        'anders dan verblijf',
+        'andere gerechtelijke procedures',
+        'overige gerechtelijke procedures',
+        'bewaring',
+        'vreemdelingenbewaring',
+      ],
+      en: [
+        'other than residence',
+        'other court cases',
+        'detention',
+        'other than about residence',
+        'non-residence',
+      ],
     },
   },
   'hoger-beroep': {
@@ -261,13 +474,19 @@ export const SUBJECTS = {
     domain: 'juridisch',
     nl: 'Aanwezigheid IND op zitting',
     en: 'IND present at court hearings',
-    aliases: { nl: ['zitting', 'zittingen', 'op zitting', 'aanwezig op zitting'], en: ['hearing', 'hearings', 'court hearings', 'sessions'] },
+    aliases: {
+      nl: ['zitting', 'zittingen', 'op zitting', 'aanwezig op zitting'],
+      en: ['hearing', 'hearings', 'court hearings', 'sessions'],
+    },
   },
   telefonie: {
     domain: 'dienstverlening',
     nl: 'Telefonie (IND-telefoonlijn)',
     en: 'Telephone (IND phone line)',
-    aliases: { nl: ['telefonie', 'telefoon', 'telefonisch', 'telefoonlijn', 'bellen'], en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center'] },
+    aliases: {
+      nl: ['telefonie', 'telefoon', 'telefonisch', 'telefoonlijn', 'bellen'],
+      en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center'],
+    },
   },
   afsprakenlijn: {
     domain: 'dienstverlening',
@@ -279,45 +498,135 @@ export const SUBJECTS = {
     domain: 'dienstverlening',
     nl: 'Ketenservicelijn',
     en: 'Chain service line (KSL)',
-    aliases: { nl: ['ketenservicelijn', 'ksl', 'keten servicelijn'], en: ['ksl', 'chain service line', 'partner service line', 'service line'] },
+    aliases: {
+      nl: ['ketenservicelijn', 'ksl', 'keten servicelijn'],
+      en: ['ksl', 'chain service line', 'partner service line', 'service line'],
+    },
   },
-  'doc-vreemdelingen-id': doc('Vreemdelingen identiteitsbewijzen', 'Identity documents for foreign nationals', ['vreemdelingen identiteitsbewijzen', 'identiteitsbewijzen', 'vreemdelingenidentiteitsbewijs'], ['identity documents', 'id documents', 'identity cards']),
-  'doc-eu-kaarten': doc('Verblijfsdocumenten (EU-kaarten)', 'Residence documents (EU cards)', ['eu-kaarten', 'eu kaarten', 'eu-kaart', 'verblijfsdocument eu-kaarten'], ['eu residence cards', 'eu cards', 'eu-cards', 'residence cards']),
-  'doc-vv-regulier-bepaald': doc('Verblijfsvergunningen regulier bepaalde tijd', 'Residence permits, regular, fixed term', ['verblijfsvergunningen regulier bepaalde tijd', 'regulier bepaalde tijd'], ['regular fixed-term permits', 'fixed-term regular permits']),
-  'doc-vv-regulier-onbepaald': doc('Verblijfsvergunningen regulier onbepaalde tijd', 'Residence permits, regular, permanent', ['verblijfsvergunningen regulier onbepaalde tijd', 'regulier onbepaalde tijd'], ['regular permanent permits']),
-  'doc-vv-asiel-bepaald': doc('Verblijfsvergunningen asiel bepaalde tijd', 'Residence permits, asylum, fixed term', ['verblijfsvergunningen asiel bepaalde tijd', 'asiel bepaalde tijd'], ['asylum fixed-term permits', 'fixed-term asylum permits']),
-  'doc-vv-asiel-onbepaald': doc('Verblijfsvergunningen asiel onbepaalde tijd', 'Residence permits, asylum, permanent', ['verblijfsvergunningen asiel onbepaalde tijd', 'asiel onbepaalde tijd'], ['asylum permanent permits', 'permanent asylum permits']),
-  'doc-w': doc('W-documenten', 'W documents (asylum seekers)', ['w-document', 'w-documenten', 'w document'], ['w documents', 'w-documents', 'w document']),
-  'doc-w2': doc('W2-documenten', 'W2 documents', ['w2-document', 'w2-documenten', 'w2 document'], ['w2 documents', 'w2-documents']),
-  'doc-eu-onderdaan': doc('Verblijfsdocumenten onderdaan EU/EER', 'Residence documents, EU/EEA nationals', ['onderdaan eu/eer', 'onderdaan eu', 'eu-onderdanen'], ['eu nationals', 'eea nationals']),
-  'doc-eu-familielid': doc('Verblijfsdocumenten familielid onderdaan EU/EER', 'Residence documents, family members of EU/EEA nationals', ['familielid onderdaan eu/eer', 'familielid eu', 'familieleden eu-onderdanen'], ['family members of eu nationals']),
-  'doc-langdurig-ingezetene': doc('Verblijfsdocumenten langdurig ingezetene', 'Residence documents, long-term residents', ['langdurig ingezetene', 'langdurig ingezetenen'], ['long-term residents', 'long-term resident']),
-  'doc-ta-bepaald': doc('Verblijfsdocumenten terugtrekkingsakkoord, bepaalde tijd', 'Withdrawal Agreement residence documents, fixed term', ['terugtrekkingsakkoord bepaalde tijd'], ['withdrawal agreement fixed term'], [
-    {
-      nl: 'Voor VK-onderdanen en hun familieleden die korter dan vijf jaar in Nederland verblijven.',
-      en: 'For UK nationals and their family members who have lived in the Netherlands for less than five years.',
-    },
-  ]),
-  'doc-ta-onbepaald': doc('Verblijfsdocumenten terugtrekkingsakkoord, onbepaalde tijd (duurzaam verblijf)', 'Withdrawal Agreement residence documents, permanent', ['terugtrekkingsakkoord onbepaalde tijd', 'duurzaam verblijf'], ['withdrawal agreement permanent'], [
-    {
-      nl: 'Voor VK-onderdanen en hun familieleden die vijf jaar of langer in Nederland verblijven.',
-      en: 'For UK nationals and their family members who have lived in the Netherlands for five years or more.',
-    },
-  ]),
-  'doc-grensarbeider': doc("Documenten 'grensarbeider' (terugtrekkingsakkoord)", 'Frontier worker documents (Withdrawal Agreement)', ['grensarbeider', 'grensarbeiders'], ['frontier worker', 'frontier workers', 'cross-border workers'], [
-    {
-      nl: 'Voor Britse grensarbeiders die vóór 1 januari 2021 in Nederland werkten en dat na 31 december 2020 voortzetten.',
-      en: 'For British frontier workers who worked in the Netherlands before 1 January 2021 and continue after 31 December 2020.',
-    },
-  ]),
-  'doc-o': doc('O-documenten', 'O documents', ['o-document', 'o-documenten', 'o document'], ['o documents', 'o-documents']),
+  'doc-vreemdelingen-id': doc(
+    'Vreemdelingen identiteitsbewijzen',
+    'Identity documents for foreign nationals',
+    ['vreemdelingen identiteitsbewijzen', 'identiteitsbewijzen', 'vreemdelingenidentiteitsbewijs'],
+    ['identity documents', 'id documents', 'identity cards'],
+  ),
+  'doc-eu-kaarten': doc(
+    'Verblijfsdocumenten (EU-kaarten)',
+    'Residence documents (EU cards)',
+    ['eu-kaarten', 'eu kaarten', 'eu-kaart', 'verblijfsdocument eu-kaarten'],
+    ['eu residence cards', 'eu cards', 'eu-cards', 'residence cards'],
+  ),
+  'doc-vv-regulier-bepaald': doc(
+    'Verblijfsvergunningen regulier bepaalde tijd',
+    'Residence permits, regular, fixed term',
+    ['verblijfsvergunningen regulier bepaalde tijd', 'regulier bepaalde tijd'],
+    ['regular fixed-term permits', 'fixed-term regular permits'],
+  ),
+  'doc-vv-regulier-onbepaald': doc(
+    'Verblijfsvergunningen regulier onbepaalde tijd',
+    'Residence permits, regular, permanent',
+    ['verblijfsvergunningen regulier onbepaalde tijd', 'regulier onbepaalde tijd'],
+    ['regular permanent permits'],
+  ),
+  'doc-vv-asiel-bepaald': doc(
+    'Verblijfsvergunningen asiel bepaalde tijd',
+    'Residence permits, asylum, fixed term',
+    ['verblijfsvergunningen asiel bepaalde tijd', 'asiel bepaalde tijd'],
+    ['asylum fixed-term permits', 'fixed-term asylum permits'],
+  ),
+  'doc-vv-asiel-onbepaald': doc(
+    'Verblijfsvergunningen asiel onbepaalde tijd',
+    'Residence permits, asylum, permanent',
+    ['verblijfsvergunningen asiel onbepaalde tijd', 'asiel onbepaalde tijd'],
+    ['asylum permanent permits', 'permanent asylum permits'],
+  ),
+  'doc-w': doc(
+    'W-documenten',
+    'W documents (asylum seekers)',
+    ['w-document', 'w-documenten', 'w document'],
+    ['w documents', 'w-documents', 'w document'],
+  ),
+  'doc-w2': doc(
+    'W2-documenten',
+    'W2 documents',
+    ['w2-document', 'w2-documenten', 'w2 document'],
+    ['w2 documents', 'w2-documents'],
+  ),
+  'doc-eu-onderdaan': doc(
+    'Verblijfsdocumenten onderdaan EU/EER',
+    'Residence documents, EU/EEA nationals',
+    ['onderdaan eu/eer', 'onderdaan eu', 'eu-onderdanen'],
+    ['eu nationals', 'eea nationals'],
+  ),
+  'doc-eu-familielid': doc(
+    'Verblijfsdocumenten familielid onderdaan EU/EER',
+    'Residence documents, family members of EU/EEA nationals',
+    ['familielid onderdaan eu/eer', 'familielid eu', 'familieleden eu-onderdanen'],
+    ['family members of eu nationals'],
+  ),
+  'doc-langdurig-ingezetene': doc(
+    'Verblijfsdocumenten langdurig ingezetene',
+    'Residence documents, long-term residents',
+    ['langdurig ingezetene', 'langdurig ingezetenen'],
+    ['long-term residents', 'long-term resident'],
+  ),
+  'doc-ta-bepaald': doc(
+    'Verblijfsdocumenten terugtrekkingsakkoord, bepaalde tijd',
+    'Withdrawal Agreement residence documents, fixed term',
+    ['terugtrekkingsakkoord bepaalde tijd'],
+    ['withdrawal agreement fixed term'],
+    [
+      {
+        nl: 'Voor VK-onderdanen en hun familieleden die korter dan vijf jaar in Nederland verblijven.',
+        en: 'For UK nationals and their family members who have lived in the Netherlands for less than five years.',
+      },
+    ],
+  ),
+  'doc-ta-onbepaald': doc(
+    'Verblijfsdocumenten terugtrekkingsakkoord, onbepaalde tijd (duurzaam verblijf)',
+    'Withdrawal Agreement residence documents, permanent',
+    ['terugtrekkingsakkoord onbepaalde tijd', 'duurzaam verblijf'],
+    ['withdrawal agreement permanent'],
+    [
+      {
+        nl: 'Voor VK-onderdanen en hun familieleden die vijf jaar of langer in Nederland verblijven.',
+        en: 'For UK nationals and their family members who have lived in the Netherlands for five years or more.',
+      },
+    ],
+  ),
+  'doc-grensarbeider': doc(
+    "Documenten 'grensarbeider' (terugtrekkingsakkoord)",
+    'Frontier worker documents (Withdrawal Agreement)',
+    ['grensarbeider', 'grensarbeiders'],
+    ['frontier worker', 'frontier workers', 'cross-border workers'],
+    [
+      {
+        nl: 'Voor Britse grensarbeiders die vóór 1 januari 2021 in Nederland werkten en dat na 31 december 2020 voortzetten.',
+        en: 'For British frontier workers who worked in the Netherlands before 1 January 2021 and continue after 31 December 2020.',
+      },
+    ],
+  ),
+  'doc-o': doc(
+    'O-documenten',
+    'O documents',
+    ['o-document', 'o-documenten', 'o document'],
+    ['o documents', 'o-documents'],
+  ),
   'ind-loket': {
     domain: 'dienstverlening',
     nl: 'Klantcontacten IND-loketten',
     en: 'Customer contacts at IND desks',
     aliases: {
       nl: ['ind-loket', 'ind-loketten', 'ind loket', 'loket', 'loketten', 'klantcontacten', 'balie', 'desk'],
-      en: ['ind desk', 'ind desks', 'desk', 'desks', 'customer contacts', 'counter', 'service desk', 'front desk'],
+      en: [
+        'ind desk',
+        'ind desks',
+        'desk',
+        'desks',
+        'customer contacts',
+        'counter',
+        'service desk',
+        'front desk',
+      ],
     },
     breaks: [
       {
@@ -333,7 +642,10 @@ export const SUBJECTS = {
     domain: 'dienstverlening',
     nl: 'Uitgereikte stickers Oekraïne',
     en: 'Ukraine stickers issued',
-    aliases: { nl: ['stickers oekraine', 'stickers', 'sticker', 'oekraine stickers'], en: ['ukraine stickers', 'stickers', 'sticker'] },
+    aliases: {
+      nl: ['stickers oekraine', 'stickers', 'sticker', 'oekraine stickers'],
+      en: ['ukraine stickers', 'stickers', 'sticker'],
+    },
   },
   'loket-brexit': {
     domain: 'dienstverlening',
@@ -364,7 +676,16 @@ export const SUBJECTS = {
     nl: 'IND Caribisch Nederland',
     en: 'IND Caribbean Netherlands',
     aliases: {
-      nl: ['caribisch nederland', 'ind cn', 'ind caribisch nederland', 'bonaire', 'sint eustatius', 'saba', 'bes-eilanden', 'caribisch'],
+      nl: [
+        'caribisch nederland',
+        'ind cn',
+        'ind caribisch nederland',
+        'bonaire',
+        'sint eustatius',
+        'saba',
+        'bes-eilanden',
+        'caribisch',
+      ],
       en: ['caribbean netherlands', 'ind cn', 'caribbean', 'bonaire', 'bes islands'],
     },
   },
@@ -381,7 +702,10 @@ export const SUBJECTS = {
     domain: 'dienstverlening',
     nl: 'Betaalde dwangsommen',
     en: 'Penalty payments paid',
-    aliases: { nl: ['dwangsommen', 'dwangsom', 'boetes'], en: ['penalty payments', 'penalty payment', 'penalties', 'penalty sums', 'fines'] },
+    aliases: {
+      nl: ['dwangsommen', 'dwangsom', 'boetes'],
+      en: ['penalty payments', 'penalty payment', 'penalties', 'penalty sums', 'fines'],
+    },
     notes: [
       {
         nl: 'Totaalbedrag aan betaalde dwangsommen bij ingebrekestellingen en beroepen niet tijdig beslissen.',
@@ -400,7 +724,16 @@ export const SUBJECTS = {
     nl: 'Personele bezetting (fte, stand einde jaar)',
     en: 'Staffing (FTE, end of year)',
     aliases: {
-      nl: ['personeel', 'bezetting', 'personele bezetting', 'fte', 'medewerkers', 'personeelsbestand', 'werknemers', 'formatie'],
+      nl: [
+        'personeel',
+        'bezetting',
+        'personele bezetting',
+        'fte',
+        'medewerkers',
+        'personeelsbestand',
+        'werknemers',
+        'formatie',
+      ],
       en: ['staff', 'staffing', 'fte', 'employees', 'personnel', 'workforce', 'headcount', 'people working'],
     },
   },
@@ -408,15 +741,32 @@ export const SUBJECTS = {
     domain: 'bedrijfsvoering',
     nl: 'Financiën',
     en: 'Finances',
-    aliases: { nl: ['financien', 'financiën', 'begroting', 'geld', 'jaarrekening'], en: ['finances', 'financial', 'budget', 'money', 'accounts'] },
+    aliases: {
+      nl: ['financien', 'financiën', 'begroting', 'geld', 'jaarrekening'],
+      en: ['finances', 'financial', 'budget', 'money', 'accounts'],
+    },
   },
   'afspraken-documenten': {
     domain: 'dienstverlening',
     nl: 'Afspraken afhalen verblijfsdocument',
     en: 'Appointments to collect a residence document',
     aliases: {
-      nl: ['afhalen verblijfsdocument', 'verblijfsdocument afhalen', 'afhaalafspraak', 'afhalen', 'verblijfsdocumenten', 'uitreiken verblijfsdocumenten'],
-      en: ['collect residence document', 'document collection', 'collecting documents', 'collection', 'residence documents', 'pick up'],
+      nl: [
+        'afhalen verblijfsdocument',
+        'verblijfsdocument afhalen',
+        'afhaalafspraak',
+        'afhalen',
+        'verblijfsdocumenten',
+        'uitreiken verblijfsdocumenten',
+      ],
+      en: [
+        'collect residence document',
+        'document collection',
+        'collecting documents',
+        'collection',
+        'residence documents',
+        'pick up',
+      ],
     },
   },
   'afspraken-biometrie': {
@@ -431,4 +781,5 @@ export const SUBJECTS = {
 } satisfies Record<string, SubjectDef>;
 
 export type SubjectId = keyof typeof SUBJECTS;
-export const subjectDef = (id: string): SubjectDef | undefined => (SUBJECTS as Record<string, SubjectDef>)[id];
+export const subjectDef = (id: string): SubjectDef | undefined =>
+  (SUBJECTS as Record<string, SubjectDef>)[id];

@@ -84,7 +84,9 @@ export const SECTIONS: Record<string, SectionLayout> = {
   'nieuwe asielaanvragen': { subject: 'asiel-eerste', rows: { 'eerste asielaanvragen': 'aanvragen' } },
   'eerste aanvragen asiel': { subject: 'asiel-eerste' },
   'tweede en volgende aanvraag asiel': { subject: 'asiel-tweede' },
-  'spoor 1 - asielaanvragen voor een ander europees land o.b.v. de dublin verordening': { subject: 'spoor-1' },
+  'spoor 1 - asielaanvragen voor een ander europees land o.b.v. de dublin verordening': {
+    subject: 'spoor-1',
+  },
   'spoor 2 - veilig land van herkomst of asiel in een ander land': { subject: 'spoor-2' },
   'spoor 4 - algemene of verlengde asielprocedure': { subject: 'spoor-4' },
   nareizigers: {
@@ -98,7 +100,10 @@ export const SECTIONS: Record<string, SectionLayout> = {
     subject: 'beroep-overig',
     rows: COURT_ROWS,
   },
-  'andere gerechtelijke procedures, o.a. omtrent bewaring en naturalisatie': { subject: 'beroep-overig', rows: COURT_ROWS },
+  'andere gerechtelijke procedures, o.a. omtrent bewaring en naturalisatie': {
+    subject: 'beroep-overig',
+    rows: COURT_ROWS,
+  },
   'percentage hoger beroep door ind na gegrond beroep': {
     subject: 'hoger-beroep',
     rows: { 'hoger beroep regulier': 'hoger-beroep-regulier', 'hoger beroep asiel': 'hoger-beroep-asiel' },
@@ -118,11 +123,19 @@ export const SECTIONS: Record<string, SectionLayout> = {
   },
   klachten: {
     subject: 'klachten',
-    rows: { 'aanvragen en verzoeken': 'ontvangen', 'aantal ontvangen': 'ontvangen', 'tijdig afgehandeld': 'tijdigheid' },
+    rows: {
+      'aanvragen en verzoeken': 'ontvangen',
+      'aantal ontvangen': 'ontvangen',
+      'tijdig afgehandeld': 'tijdigheid',
+    },
   },
   'personele bezetting in fte (stand einde periode)': {
     subject: 'personeel',
-    rows: { 'ambtelijke bezetting': 'ambtelijk', 'externe medewerkers': 'extern', 'totale bezetting': 'totaal' },
+    rows: {
+      'ambtelijke bezetting': 'ambtelijk',
+      'externe medewerkers': 'extern',
+      'totale bezetting': 'totaal',
+    },
   },
 };
 

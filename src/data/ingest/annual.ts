@@ -1,4 +1,10 @@
-import { DEFAULT_ROWS, NATIONALITIES, RANKING_CATEGORIES, SECTIONS, type SectionLayout } from './annual-layout.js';
+import {
+  DEFAULT_ROWS,
+  NATIONALITIES,
+  RANKING_CATEGORIES,
+  SECTIONS,
+  type SectionLayout,
+} from './annual-layout.js';
 import type { AnnualDescription } from './description.js';
 import { IngestError, Ledger } from './ledger.js';
 import type { Parsed, ParsedObservation, ParsedRanking } from './parsed.js';
@@ -39,7 +45,8 @@ export function parseAnnual(desc: AnnualDescription, text: string): Parsed {
   const startRanking = (label: string, line: number): ParsedRanking => {
     const subject = RANKING_CATEGORIES[normCategory(fix(label))];
     if (!subject) throw new IngestError(file, line, `unknown top-3 category "${label.trim()}"`);
-    if (!desc.rankingYear) throw new IngestError(file, line, 'top-3 list found but the description has no rankingYear');
+    if (!desc.rankingYear)
+      throw new IngestError(file, line, 'top-3 list found but the description has no rankingYear');
     const ranking: ParsedRanking = { subject, period: desc.rankingYear, line, entries: [] };
     rankings.push(ranking);
     return ranking;
@@ -61,7 +68,11 @@ export function parseAnnual(desc: AnnualDescription, text: string): Parsed {
 
     // A top-3 block: a category label, then "1. X", "2. Y", "3. Z" on their own lines.
     const next = nextNonBlank(ledger.lines, i + 1);
-    if (RANKING_CATEGORIES[normCategory(fix(raw))] && next !== null && /^\s*1\.\s/.test(ledger.lines[next]!)) {
+    if (
+      RANKING_CATEGORIES[normCategory(fix(raw))] &&
+      next !== null &&
+      /^\s*1\.\s/.test(ledger.lines[next]!)
+    ) {
       const ranking = startRanking(raw, line);
       ledger.mark(line, 0, raw.length, 'label');
       let j = next;
@@ -85,7 +96,12 @@ export function parseAnnual(desc: AnnualDescription, text: string): Parsed {
       years = header.years.map((y) => y.text);
       if (title) {
         const layout = sections[title];
-        if (!layout) throw new IngestError(file, line, `unknown section "${title}" (add it to the layout or a skip rule)`);
+        if (!layout)
+          throw new IngestError(
+            file,
+            line,
+            `unknown section "${title}" (add it to the layout or a skip rule)`,
+          );
         section = { title, layout };
         ledger.mark(line, 0, header.years[0]!.start, 'label');
       }
@@ -113,7 +129,8 @@ export function parseAnnual(desc: AnnualDescription, text: string): Parsed {
     const complete = row.values.length === years.length;
     if (!complete && !partial.has(key)) continue;
     const measure = { ...DEFAULT_ROWS, ...section.layout.rows }[key];
-    if (!measure) throw new IngestError(file, line, `row "${key}" is not in the layout of section "${section.title}"`);
+    if (!measure)
+      throw new IngestError(file, line, `row "${key}" is not in the layout of section "${section.title}"`);
     const series = measure.includes('.') ? measure : `${section.layout.subject}.${measure}`;
     ledger.mark(line, 0, row.values[0]!.start, 'label');
     row.values.forEach((cell, k) => {
@@ -135,7 +152,8 @@ export function parseAnnual(desc: AnnualDescription, text: string): Parsed {
   }
 
   for (const r of rankings) {
-    if (r.entries.length !== 3) throw new IngestError(file, r.line, `top-3 list for ${r.subject} has ${r.entries.length} ranks`);
+    if (r.entries.length !== 3)
+      throw new IngestError(file, r.line, `top-3 list for ${r.subject} has ${r.entries.length} ranks`);
   }
   return { observations, rankings, ledger };
 }
@@ -160,16 +178,26 @@ function readHeader(cs: Cell[]): { years: Cell[]; after: Cell | null } | null {
 }
 
 /** A row: label, up to `columns` value cells, and optionally "k. Nationality" at the end. */
-function readRow(cs: Cell[], columns: number): { values: Cell[]; rank: { cell: Cell; name: string } | null } | null {
+function readRow(
+  cs: Cell[],
+  columns: number,
+): { values: Cell[]; rank: { cell: Cell; name: string } | null } | null {
   let end = cs.length;
   let rank: { cell: Cell; name: string } | null = null;
   const r = cs.findIndex((c, k) => k > 0 && RANK_CELL.test(c.text) && VALUE_CELL.test(cs[k - 1]!.text));
   if (r > 0 && r < cs.length - 1 && cs.slice(r + 1).every((c) => !VALUE_CELL.test(c.text))) {
-    rank = { cell: cs[r]!, name: cs.slice(r + 1).map((c) => c.text).join(' ') };
+    rank = {
+      cell: cs[r]!,
+      name: cs
+        .slice(r + 1)
+        .map((c) => c.text)
+        .join(' '),
+    };
     end = r;
   }
   const values: Cell[] = [];
-  for (let k = end - 1; k > 0 && values.length < columns && VALUE_CELL.test(cs[k]!.text); k--) values.unshift(cs[k]!);
+  for (let k = end - 1; k > 0 && values.length < columns && VALUE_CELL.test(cs[k]!.text); k--)
+    values.unshift(cs[k]!);
   if (values.length === 0 || end - values.length < 1) return null;
   return { values, rank };
 }

@@ -32,7 +32,10 @@ export function parsePublication(desc: Description, text: string): Parsed {
 }
 
 /** Builds the whole dataset from the raw files under dataDir; newest publication wins per figure. */
-export function buildDataset(dataDir: string, descriptions: Description[] = PUBLICATIONS): { dataset: Dataset; coverage: Coverage[] } {
+export function buildDataset(
+  dataDir: string,
+  descriptions: Description[] = PUBLICATIONS,
+): { dataset: Dataset; coverage: Coverage[] } {
   const coverage: Coverage[] = [];
   const observations: Observation[] = [];
   const rankings: Dataset['rankings'] = [];
@@ -46,7 +49,13 @@ export function buildDataset(dataDir: string, descriptions: Description[] = PUBL
     coverage.push({ file: pub.file, tokens: [...parsed.ledger.tokens()] });
     for (const o of parsed.observations) observations.push({ ...o, publication: pub.id, current: false });
     for (const r of parsed.rankings) {
-      rankings.push({ subject: r.subject, period: r.period, measure: 'aanvragen', publication: pub.id, entries: r.entries });
+      rankings.push({
+        subject: r.subject,
+        period: r.period,
+        measure: 'aanvragen',
+        publication: pub.id,
+        entries: r.entries,
+      });
     }
     notes.push(...(desc.notes ?? []));
   }
@@ -62,7 +71,9 @@ export function buildDataset(dataDir: string, descriptions: Description[] = PUBL
   const dataset: Dataset = {
     publications: byDate.map((d) => d.publication),
     series: seriesIds.map((id) => describeSeries(id, notes)),
-    observations: observations.sort((a, b) => a.series.localeCompare(b.series) || a.period.localeCompare(b.period)),
+    observations: observations.sort(
+      (a, b) => a.series.localeCompare(b.series) || a.period.localeCompare(b.period),
+    ),
     rankings,
   };
   return { dataset: DatasetSchema.parse(dataset), coverage };
@@ -95,7 +106,9 @@ function describeSeries(id: string, notes: SeriesNote[]): Series {
     },
     notes: [
       ...(subject.notes ?? []),
-      ...notes.filter((n) => n.series === id).map((n) => ({ nl: n.nl, en: n.en, ...(n.period ? { period: n.period } : {}) })),
+      ...notes
+        .filter((n) => n.series === id)
+        .map((n) => ({ nl: n.nl, en: n.en, ...(n.period ? { period: n.period } : {}) })),
     ],
     breaks: subject.breaks ?? [],
   };

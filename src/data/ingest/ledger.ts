@@ -43,7 +43,12 @@ export class Ledger {
       const line = i + 1;
       for (const m of text.matchAll(NUMBER_TOKEN)) {
         const span = this.spans.get(line)?.find((s) => s.start <= m.index && m.index + m[0].length <= s.end);
-        yield { line, text: m[0], role: span?.role ?? 'unaccounted', ...(span?.reason ? { reason: span.reason } : {}) };
+        yield {
+          line,
+          text: m[0],
+          role: span?.role ?? 'unaccounted',
+          ...(span?.reason ? { reason: span.reason } : {}),
+        };
       }
     }
   }

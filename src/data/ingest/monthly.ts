@@ -4,7 +4,20 @@ import type { Parsed, ParsedObservation } from './parsed.js';
 import { applySkips, extractProse } from './prose.js';
 import { cells, normLabel, parseCell, VALUE_CELL } from './text.js';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 interface Block {
   line: number;
@@ -22,22 +35,35 @@ interface Block {
 export function parseMonthly(desc: MonthlyDescription, text: string): Parsed {
   const file = desc.publication.file;
   const ledger = new Ledger(file, text.split(/\r?\n/));
+  // Blocks first: their year lines ("2024") look like the year labels that skip rules drop.
+  const blocks = findBlocks(ledger);
   applySkips(ledger, desc.skip);
   const observations: ParsedObservation[] = extractProse(ledger, desc.prose ?? []);
-  const blocks = findBlocks(ledger);
 
   if (blocks.length !== desc.blocks.length) {
     const at = blocks[Math.min(blocks.length, desc.blocks.length)]?.line ?? ledger.lines.length;
-    throw new IngestError(file, at, `found ${blocks.length} number blocks, the description has ${desc.blocks.length}`);
+    throw new IngestError(
+      file,
+      at,
+      `found ${blocks.length} number blocks, the description has ${desc.blocks.length}`,
+    );
   }
   const labelText = ledger.lines.map(normLabel);
   desc.blocks.forEach((spec, b) => {
     const block = blocks[b]!;
     if (!labelText.includes(normLabel(spec.title))) {
-      throw new IngestError(file, null, `table title "${spec.title}" (block ${b + 1}) does not occur in the file`);
+      throw new IngestError(
+        file,
+        null,
+        `table title "${spec.title}" (block ${b + 1}) does not occur in the file`,
+      );
     }
     if (block.rows.length !== spec.rows.length) {
-      throw new IngestError(file, block.line, `block ${b + 1} (${spec.title}) has ${block.rows.length} number rows, the description ${spec.rows.length}`);
+      throw new IngestError(
+        file,
+        block.line,
+        `block ${b + 1} (${spec.title}) has ${block.rows.length} number rows, the description ${spec.rows.length}`,
+      );
     }
     block.rows.forEach((rowLine, r) => {
       const measure = spec.rows[r]!;
@@ -64,7 +90,7 @@ function findBlocks(ledger: Ledger): Block[] {
   const blocks: Block[] = [];
   const { lines } = ledger;
   for (let i = 0; i < lines.length; i++) {
-    if (ledger.isMarked(i + 1) || !/^\s*(19|20)\d{2}\s*$/.test(lines[i]!)) continue;
+    if (!/^\s*(19|20)\d{2}\s*$/.test(lines[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
     const names = cells(lines[j] ?? '').map((c) => c.text.toLowerCase());

@@ -15,7 +15,8 @@ export interface Cell {
 /** Splits a line into whitespace-separated cells with their character offsets. */
 export function cells(line: string): Cell[] {
   const out: Cell[] = [];
-  for (const m of line.matchAll(/[^\s→]+/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of line.matchAll(/[^\s→]+/g))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
