@@ -1,0 +1,60 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { Answer, Fact } from '../engine/contract.js';
+import { LOCALES, periodName } from './format.js';
+
+type Language = Answer['language'];
+
+const KIND_WORDS: Record<string, Record<Language, string>> = {
+  line: { nl: 'Lijngrafiek', en: 'Line chart' },
+  bar: { nl: 'Staafdiagram', en: 'Bar chart' },
+  stacked: { nl: 'Gestapeld staafdiagram', en: 'Stacked bar chart' },
+};
+
+/** A figure as a reader would say it: "36.720", "85%", "12 weken". */
+export function formatFigure(value: number, unit: Fact['unit'], language: Language): string {
+  const locale = LOCALES[language];
+  if (unit === 'eur')
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(value);
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  if (unit === 'percent') return `${n}%`;
+  const words: Partial<Record<Fact['unit'], Record<Language, string>>> = {
+    weeks: { nl: 'weken', en: 'weeks' },
+    days: { nl: 'dagen', en: 'days' },
+    fte: { nl: 'fte', en: 'FTE' },
+  };
+  const word = words[unit]?.[language];
+  return word ? `${n} ${word}` : n;
+}
+
+/** Facts listed in the alt text at most; beyond that only the latest period is spelled out. */
+const MAX_LISTED = 16;
+
+/**
+ * Alt text for screen readers and notifications: what kind of chart, its title, and the figures it
+ * shows (all of them when few, otherwise those of the latest period), in the answer's language.
+ */
+export function altText(answer: Answer, config: ChartConfiguration, facts: Fact[]): string {
+  const language = answer.language;
+  const stacked = Boolean((config.options?.scales?.y as { stacked?: boolean } | undefined)?.stacked);
+  const kind = KIND_WORDS[stacked ? 'stacked' : config.type]?.[language] ?? KIND_WORDS.bar![language];
+  const rawTitle = config.options?.plugins?.title?.text ?? '';
+  const title = Array.isArray(rawTitle) ? rawTitle.join(', ') : rawTitle;
+  const shown = facts.filter((f) => typeof f.value === 'number');
+  const latest = shown
+    .map((f) => f.period)
+    .sort()
+    .at(-1);
+  const listed = shown.length <= MAX_LISTED ? shown : shown.filter((f) => f.period === latest);
+  const several = new Set(listed.map((f) => f.series)).size > 1;
+  const items = listed.map((f) => {
+    const what = several
+      ? `${f.label.split(' · ').pop()} ${periodName(f.period, language)}`
+      : periodName(f.period, language);
+    return `${what}: ${formatFigure(f.value as number, f.unit, language)}`;
+  });
+  return `${kind}: ${title}. ${items.join('; ')}.`;
+}

@@ -1,0 +1,106 @@
+import type { Answer, Fact } from '../engine/contract.js';
+
+/** Words a chart prints, in the answer's language. Axis numbers come from Intl via `LOCALES`. */
+type Language = Answer['language'];
+
+/** Chart.js formats tick numbers with Intl in `options.locale`: 36.720 in nl, 36,720 in en. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const MONTHS: Record<Language, string[]> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+export const isMonth = (period: string): boolean => period.length === 7;
+
+/** "2025-03" -> "mrt 2025"; a year stays as it is. */
+export function periodName(period: string, language: Language): string {
+  if (!isMonth(period)) return period;
+  return `${MONTHS[language][Number(period.slice(5)) - 1]} ${period.slice(0, 4)}`;
+}
+
+/**
+ * Category labels for the x axis. Years become numbers (no quotes, so shorter URLs); months print
+ * the year only where it changes, as a second line, which keeps 13 labels legible side by side.
+ */
+export function axisLabels(periods: string[], language: Language): (number | string | string[])[] {
+  return periods.map((period, i) => {
+    if (!isMonth(period)) return /^\d{4}$/.test(period) ? Number(period) : period;
+    const month = MONTHS[language][Number(period.slice(5)) - 1]!;
+    const newYear = i === 0 || period.slice(0, 4) !== periods[i - 1]!.slice(0, 4);
+    return newYear ? [month, period.slice(0, 4)] : month;
+  });
+}
+
+/** "2018-2025", "dec 2024-dec 2025", or a single period. */
+export function periodRange(periods: string[], language: Language): string {
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (first === undefined || last === undefined) return '';
+  if (first === last) return periodName(first, language);
+  return `${periodName(first, language)}-${periodName(last, language)}`;
+}
+
+/** "Bron: IND Jaarcijfers 2025", several publications joined. */
+export function sourceLine(sources: string[], language: Language): string | null {
+  if (sources.length === 0) return null;
+  const titles = sources.map((s) => (/\bIND\b/.test(s) ? s : `IND ${s}`));
+  return `${language === 'nl' ? 'Bron' : 'Source'}: ${titles.join('; ')}`;
+}
+
+/** The series part of a fact label: "Naturalisatie · aanvragen". */
+export const seriesLabel = (fact: Fact): string => fact.label;
+
+/**
+ * Splits labels into the part they share and the part that tells them apart:
+ * ["Asiel · open, tot 1 maand", "Asiel · open, 1-6 maanden"] -> "Asiel", ["open, tot 1 maand", ...].
+ */
+export function splitCommonPrefix(labels: string[]): { common: string; rest: string[] } {
+  const parts = labels.map((l) => l.split(' · '));
+  const shared: string[] = [];
+  const first = parts[0] ?? [];
+  for (let i = 0; i < first.length - 1; i++) {
+    if (parts.every((p) => p.length > i + 1 && p[i] === first[i])) shared.push(first[i]!);
+    else break;
+  }
+  return { common: shared.join(' · '), rest: parts.map((p) => p.slice(shared.length).join(' · ')) };
+}
+
+/** Axis title for units whose numbers need a word; counts and percentages speak for themselves. */
+export function unitTitle(unit: Fact['unit'], language: Language): string | null {
+  const words: Partial<Record<Fact['unit'], Record<Language, string>>> = {
+    weeks: { nl: 'weken', en: 'weeks' },
+    days: { nl: 'dagen', en: 'days' },
+    fte: { nl: 'fte', en: 'FTE' },
+  };
+  return words[unit]?.[language] ?? null;
+}
+
+/** Intl options for the y ticks (JSON, so QuickChart and the local renderer print the same). */
+export function tickFormat(unit: Fact['unit']): Intl.NumberFormatOptions | null {
+  if (unit === 'percent') return { style: 'unit', unit: 'percent' };
+  if (unit === 'eur') return { style: 'currency', currency: 'EUR', notation: 'compact' };
+  return null;
+}
+
+/** How the older definition is drawn: a dashed line, open dots, or see-through bars. */
+export type BreakMark = 'dashed' | 'hollow' | 'lighter';
+
+const MARK_WORDS: Record<BreakMark, Record<Language, string>> = {
+  dashed: { nl: 'Gestippeld', en: 'Dashed' },
+  hollow: { nl: 'Open punten', en: 'Open dots' },
+  lighter: { nl: 'Lichter', en: 'Lighter' },
+};
+
+/** A definition break as printed under the chart, e.g. "Gestippeld: t/m 2020 anders geteld". */
+export function breakLine(until: string, language: Language, mark: BreakMark): string {
+  const when = periodName(until, language);
+  const words = MARK_WORDS[mark][language];
+  return language === 'nl'
+    ? `${words}: t/m ${when} anders geteld`
+    : `${words}: counted differently up to ${when}`;
+}
+
+/** Title of a backlog-by-age chart: the subject plus what the stack shows. */
+export const byAgeTitle = (subject: string, language: Language): string =>
+  `${subject}${subject ? ' · ' : ''}${language === 'nl' ? 'openstaand naar leeftijd' : 'pending by age'}`;

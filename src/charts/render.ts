@@ -1,0 +1,63 @@
+import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
+import { CHART_SIZE } from './config.js';
+
+type Renderer = (config: ChartConfiguration) => Uint8Array;
+
+let renderer: Promise<Renderer> | undefined;
+
+/**
+ * Loads chart.js and the canvas binding once, on the first chart: the CLI answers plain questions
+ * without paying for them.
+ */
+async function loadRenderer(): Promise<Renderer> {
+  const [{ Chart, registerables }, { createCanvas }] = await Promise.all([
+    import('chart.js'),
+    import('@napi-rs/canvas'),
+  ]);
+  Chart.register(...registerables);
+  // Skia finds no Helvetica or Arial here; name fonts that exist so text never silently vanishes.
+  Chart.defaults.font.family = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+  return (config) => {
+    const canvas = createCanvas(CHART_SIZE.width, CHART_SIZE.height);
+    const options = {
+      ...config.options,
+      responsive: false,
+      animation: false as const,
+      devicePixelRatio: CHART_SIZE.devicePixelRatio,
+      plugins: { ...config.options?.plugins, whiteBackground: true },
+    };
+    const chart: ChartClass = new Chart(
+      canvas as unknown as HTMLCanvasElement,
+      {
+        ...config,
+        options,
+        plugins: [whiteBackground],
+      } as ChartConfiguration,
+    );
+    try {
+      return canvas.toBuffer('image/png');
+    } finally {
+      chart.destroy();
+    }
+  };
+}
+
+/** QuickChart paints the background white (bkg=white); the local renderer does the same. */
+const whiteBackground = {
+  id: 'whiteBackground',
+  beforeDraw(chart: ChartClass) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** Draws the configuration to a 2x PNG with chart.js on @napi-rs/canvas; no network. */
+export async function renderChartPng(config: ChartConfiguration): Promise<Uint8Array> {
+  renderer ??= loadRenderer();
+  const render = await renderer;
+  return render(config);
+}
