@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import type { RenderedChart } from '../../charts/types.js';
+
+interface Entry {
+  chart: RenderedChart;
+  png?: Promise<Uint8Array>;
+}
+
+/**
+ * The charts of the last `capacity` answers, by an unguessable id, so the page's <img> can fetch the
+ * PNG with a plain GET. Bounded, because a chat left open all day must not grow the process; an
+ * evicted chart is simply gone (the page then shows the alt text). Holding the answer's own chart
+ * rather than re-drawing from query parameters means nobody can craft a link that shows made-up
+ * numbers as an IND chart.
+ */
+export class ChartStore {
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(readonly capacity = 200) {}
+
+  add(chart: RenderedChart): string {
+    const id = randomBytes(12).toString('base64url');
+    this.#entries.set(id, { chart });
+    while (this.#entries.size > this.capacity) {
+      const oldest = this.#entries.keys().next().value as string;
+      this.#entries.delete(oldest);
+    }
+    return id;
+  }
+
+  has(id: string): boolean {
+    return this.#entries.has(id);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The PNG, drawn once per chart; null when the id is unknown or evicted. A failed draw is retried. */
+  png(id: string): Promise<Uint8Array> | null {
+    const entry = this.#entries.get(id);
+    if (!entry) return null;
+    if (!entry.png) {
+      entry.png = entry.chart.png();
+      entry.png.catch(() => {
+        if (this.#entries.get(id) === entry) entry.png = undefined;
+      });
+    }
+    return entry.png;
+  }
+}
+
+export const CHART_ID = /^[A-Za-z0-9_-]{16}$/;

@@ -1,0 +1,130 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Ask } from '../../app/types.js';
+import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
+import type { Answer } from '../../engine/contract.js';
+import { readJsonBody } from './body.js';
+import { CHART_ID, ChartStore } from './chart-store.js';
+import { methodNotAllowed, send, sendError, sendJson } from './http.js';
+import { parseAskBody } from './request.js';
+import { StaticFiles } from './static.js';
+
+export interface WebDeps {
+  ask: Ask;
+  /** Draws charts locally, so the page works offline; without it the Ask's own chart URL is passed on. */
+  charts?: ChartProvider;
+  /** Largest accepted POST body; 16 KB holds any real question many times over. */
+  maxBodyBytes?: number;
+  /** How many answers' charts stay available to the page. */
+  chartCapacity?: number;
+  /** Where failures go (the user only ever sees a generic message); console.error by default. */
+  onError?: (error: unknown, where: string) => void;
+  /** The page's folder; tests may point elsewhere. */
+  publicDir?: string;
+}
+
+/** The answer as the page receives it: the contract's Answer, its chart pointing at this server. */
+export type WebAnswer = Omit<Answer, 'chart'> & { chart: { url: string; alt?: string } | null };
+
+export type WebHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/**
+ * The web chat's routes: GET / (the page), /assets/* (its files), POST /api/ask and GET /api/chart.
+ * Resolves false for any other path, so one server can mount it next to other adapters.
+ */
+export function createWebHandler(deps: WebDeps): WebHandler {
+  const maxBodyBytes = deps.maxBodyBytes ?? 16 * 1024;
+  const onError = deps.onError ?? ((error, where) => console.error(`web chat: ${where} failed:`, error));
+  const charts = new ChartStore(deps.chartCapacity);
+  const files = new StaticFiles(deps.publicDir);
+
+  async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return methodNotAllowed(res, ['POST'], '/api/ask');
+    const body = await readJsonBody(req, maxBodyBytes);
+    if (!body.ok) {
+      // An oversized body may still be arriving; close afterwards rather than read it for keep-alive.
+      const headers: Record<string, string> =
+        body.error.code === 'payload_too_large' ? { Connection: 'close' } : {};
+      return sendError(res, body.error, headers);
+    }
+    const parsed = parseAskBody(body.value, req.socket.remoteAddress);
+    if (!parsed.ok) return sendError(res, { code: 'bad_request', message: parsed.message });
+    let answer: Answer;
+    try {
+      answer = await deps.ask(parsed.request);
+    } catch (error) {
+      onError(error, 'ask');
+      return sendError(res, {
+        code: 'internal',
+        message: 'Something went wrong while answering. Please try again in a moment.',
+      });
+    }
+    sendJson(res, 200, withLocalChart(answer));
+  }
+
+  function withLocalChart(answer: Answer): WebAnswer {
+    if (!deps.charts) return answer;
+    try {
+      const rendered = deps.charts(answer, { maxUrlLength: URL_LIMITS.web });
+      if (!rendered) return { ...answer, chart: null };
+      return { ...answer, chart: { url: `/api/chart?id=${charts.add(rendered)}`, alt: rendered.alt } };
+    } catch (error) {
+      onError(error, 'chart');
+      return answer;
+    }
+  }
+
+  async function chartRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return methodNotAllowed(res, ['GET', 'HEAD'], '/api/chart');
+    const id = url.searchParams.get('id') ?? '';
+    const png = CHART_ID.test(id) ? charts.png(id) : null;
+    if (!png) {
+      return sendError(res, {
+        code: 'not_found',
+        message: 'This chart is no longer available; ask the question again to draw it anew.',
+      });
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await png;
+    } catch (error) {
+      onError(error, 'chart rendering');
+      return sendError(res, { code: 'internal', message: 'The chart could not be drawn.' });
+    }
+    // The id names one answer's chart for good, so the browser may keep it.
+    send(
+      res,
+      200,
+      { 'Content-Type': 'image/png', 'Cache-Control': 'private, max-age=86400, immutable' },
+      bytes,
+      req.method === 'HEAD',
+    );
+  }
+
+  async function fileRoute(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return methodNotAllowed(res, ['GET', 'HEAD'], 'This file');
+    await files.serve(res, name, req.method === 'HEAD');
+  }
+
+  return async (req, res) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return false;
+    }
+    const path = url.pathname;
+    try {
+      if (path === '/') await fileRoute(req, res, 'index.html');
+      else if (path.startsWith('/assets/')) await fileRoute(req, res, path.slice('/assets/'.length));
+      else if (path === '/api/ask') await askRoute(req, res);
+      else if (path === '/api/chart') await chartRoute(req, res, url);
+      else return false;
+    } catch (error) {
+      onError(error, `${req.method} ${path}`);
+      sendError(res, { code: 'internal', message: 'Something went wrong on the server.' });
+    }
+    return true;
+  };
+}

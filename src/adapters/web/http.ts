@@ -1,0 +1,83 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Headers every web chat response carries. The CSP allows only this origin's scripts and styles, so
+ * even if answer text ever reached the DOM as markup it could not run; https: images are allowed only
+ * because an Ask without a local chart renderer may hand back a QuickChart URL.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' blob: data: https:; script-src 'self'; style-src 'self'; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+/** Machine-readable error codes; the page translates them, API clients read `message`. */
+export type ErrorCode =
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'bad_json'
+  | 'bad_request'
+  | 'not_found'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  method_not_allowed: 405,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  bad_json: 400,
+  bad_request: 400,
+  not_found: 404,
+  internal: 500,
+};
+
+export interface HttpError {
+  code: ErrorCode;
+  message: string;
+}
+
+export function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string | number>,
+  body: string | Uint8Array,
+  headOnly = false,
+): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': bytes.byteLength });
+  res.end(headOnly ? undefined : bytes);
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headOnly = false): void {
+  send(
+    res,
+    status,
+    { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    JSON.stringify(value),
+    headOnly,
+  );
+}
+
+export function sendError(
+  res: ServerResponse,
+  error: HttpError,
+  extraHeaders: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+  sendJson(res, STATUS[error.code], { error: error.code, message: error.message });
+}
+
+export function methodNotAllowed(res: ServerResponse, allowed: string[], path: string): void {
+  sendError(
+    res,
+    { code: 'method_not_allowed', message: `${path} accepts ${allowed.join(', ')} only.` },
+    { Allow: allowed.join(', ') },
+  );
+}
