@@ -1,5 +1,6 @@
 import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
 import { CHART_SIZE } from './config.js';
+import { encodePng } from './png.js';
 
 type Renderer = (config: ChartConfiguration) => Uint8Array;
 
@@ -24,7 +25,6 @@ async function loadRenderer(): Promise<Renderer> {
       responsive: false,
       animation: false as const,
       devicePixelRatio: CHART_SIZE.devicePixelRatio,
-      plugins: { ...config.options?.plugins, whiteBackground: true },
     };
     const chart: ChartClass = new Chart(
       canvas as unknown as HTMLCanvasElement,
@@ -35,7 +35,9 @@ async function loadRenderer(): Promise<Renderer> {
       } as ChartConfiguration,
     );
     try {
-      return canvas.toBuffer('image/png');
+      // The white background leaves no transparent pixel, so the premultiplied pixels are the
+      // straight ones a PNG stores.
+      return encodePng(canvas.data(), canvas.width, canvas.height);
     } finally {
       chart.destroy();
     }
