@@ -12,6 +12,8 @@ export interface MeasureDef {
   en: string;
   family?: 'intake' | 'output' | 'pending' | 'timeliness';
   aliases: { nl: string[]; en: string[] };
+  /** Words that tell this measure from its siblings (asylum vs regular) without naming it alone. */
+  qualifiers?: string[];
   /** Age buckets of open cases, in months: [from, to) with null for open-ended. */
   age?: [number, number | null];
 }
@@ -103,7 +105,17 @@ export const MEASURES = {
     en: 'closed',
     family: 'output',
     aliases: {
-      nl: ['afgehandeld', 'afgehandelde', 'afhandeling', 'afgedaan', 'handelde af', 'afgerond'],
+      nl: [
+        'afgehandeld',
+        'afgehandelde',
+        'afhandeling',
+        'afgedaan',
+        'handelde af',
+        'handelde',
+        'handelden',
+        'afhandelen',
+        'afgerond',
+      ],
       en: ['closed', 'handled', 'dealt with', 'processed', 'completed', 'settled', 'disposed'],
     },
   },
@@ -242,30 +254,56 @@ export const MEASURES = {
     nl: 'instandhoudingen asiel',
     en: 'asylum decisions upheld in court',
     aliases: {
-      nl: ['instandhoudingen asiel', 'instandhouding asiel', 'instandhoudingspercentage asiel'],
-      en: ['upheld asylum', 'asylum upheld'],
+      nl: [
+        'instandhoudingen asiel',
+        'instandhouding asiel',
+        'instandhoudingspercentage asiel',
+        'instandhoudingen',
+        'instandhouding',
+        'in stand gehouden',
+        'stand gehouden',
+      ],
+      en: ['upheld asylum', 'asylum upheld', 'upheld', 'decision upheld', 'decisions upheld'],
     },
+    qualifiers: ['asiel', 'asylum', 'asielzaken', 'asylum cases'],
   },
   'instandhouding-regulier': {
     unit: 'percent',
     nl: 'instandhoudingen regulier',
     en: 'regular decisions upheld in court',
     aliases: {
-      nl: ['instandhoudingen regulier', 'instandhouding regulier', 'instandhoudingspercentage regulier'],
-      en: ['upheld regular', 'regular upheld'],
+      nl: [
+        'instandhoudingen regulier',
+        'instandhouding regulier',
+        'instandhoudingspercentage regulier',
+        'instandhoudingen',
+        'instandhouding',
+        'in stand gehouden',
+        'stand gehouden',
+      ],
+      en: ['upheld regular', 'regular upheld', 'upheld', 'decision upheld', 'decisions upheld'],
     },
+    qualifiers: ['regulier', 'regular', 'reguliere', 'non-asylum', 'non asylum', 'niet-asiel'],
   },
   'hoger-beroep-regulier': {
     unit: 'percent',
     nl: 'hoger beroep na gegrond beroep (regulier)',
     en: 'appeals by the IND after a lost case (regular)',
-    aliases: { nl: ['hoger beroep regulier'], en: ['regular appeals'] },
+    aliases: {
+      nl: ['hoger beroep regulier', 'hoger beroep'],
+      en: ['regular appeals', 'appeal', 'appealed', 'appeals'],
+    },
+    qualifiers: ['regulier', 'regular', 'reguliere', 'non-asylum', 'non asylum', 'niet-asiel'],
   },
   'hoger-beroep-asiel': {
     unit: 'percent',
     nl: 'hoger beroep na gegrond beroep (asiel)',
     en: 'appeals by the IND after a lost case (asylum)',
-    aliases: { nl: ['hoger beroep asiel'], en: ['asylum appeals'] },
+    aliases: {
+      nl: ['hoger beroep asiel', 'hoger beroep'],
+      en: ['asylum appeals', 'appeal', 'appealed', 'appeals'],
+    },
+    qualifiers: ['asiel', 'asylum', 'asielzaken'],
   },
   aanwezig: {
     unit: 'percent',

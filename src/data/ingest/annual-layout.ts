@@ -160,7 +160,7 @@ export const RANKING_CATEGORIES: Record<string, string> = {
 export const NATIONALITIES: Record<string, string> = {
   Indiase: 'Indian',
   Turkse: 'Turkish',
-  'Amerikaans burger': 'American (US citizen)',
+  'Amerikaans burger': 'American citizen',
   Chinese: 'Chinese',
   Oekraïense: 'Ukrainian',
   Filipijnse: 'Filipino',

@@ -1,0 +1,119 @@
+import { correct } from './typo.js';
+import type { Concept, Vocabulary } from './vocabulary.js';
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** Token positions in the question, [start, end). */
+  start: number;
+  end: number;
+  /** How many words the phrase has: longer phrases are stronger evidence. */
+  weight: number;
+  /** Found only after a typo correction. */
+  fuzzy: boolean;
+}
+
+interface Word {
+  word: string;
+  at: number;
+  fuzzy: boolean;
+}
+
+/** Words too common to be typo-corrected into a subject ("there" must not become "thee"). */
+const COMMON = new Set(
+  (
+    'the and for with what which where when were was have has had how many much did does that this than there their they them from about into over under after before between while would could should ' +
+    'het een van voor met wat welke waar wanneer waren was hebben heeft hoeveel deed doet dat dit dan daar zijn haar hun naar over onder tussen tijdens zou kunnen moeten werd worden nog ook niet maar ' +
+    'aantal total number year years jaar jaren maand month months maanden please thanks bedankt graag ' +
+    'januari februari maart april juni juli augustus september oktober november december january february march june july august october ' +
+    'vorig vorige afgelopen laatste latest recent recente percent procent percentage'
+  ).split(' '),
+);
+
+const PLURAL_VARIANTS = (w: string): string[] => [
+  `${w}s`,
+  `${w}en`,
+  `${w}n`,
+  w.replace(/s$/, ''),
+  w.replace(/en$/, ''),
+  w.replace(/es$/, ''),
+  w.replace(/n$/, ''),
+  w.replace(/'s$/, ''),
+];
+
+/**
+ * Finds the subjects, measures and qualifiers a question names: words are first made canonical
+ * (plural variants, Dutch compounds split into known words, typos corrected against the vocabulary),
+ * then the longest known phrases are taken left to right.
+ */
+export function findConcepts(tokens: string[], vocab: Vocabulary): ConceptMatch[] {
+  const words = canonicalWords(tokens, vocab);
+  const matches: ConceptMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(vocab.longest, words.length - i); n >= 1 && !taken; n--) {
+      const slice = words.slice(i, i + n);
+      const concepts = vocab.phrases.get(slice.map((w) => w.word).join(' '));
+      if (!concepts) continue;
+      for (const concept of concepts) {
+        matches.push({
+          concept,
+          start: slice[0]!.at,
+          end: slice[n - 1]!.at + 1,
+          weight: n,
+          fuzzy: slice.some((w) => w.fuzzy),
+        });
+      }
+      taken = n;
+    }
+    i += taken || 1;
+  }
+  return matches;
+}
+
+function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
+  const out: Word[] = [];
+  tokens.forEach((token, at) => {
+    if (vocab.wordSet.has(token) || /^\d/.test(token) || token.length < 3) {
+      out.push({ word: token, at, fuzzy: false });
+      return;
+    }
+    const plural = PLURAL_VARIANTS(token).find((v) => vocab.wordSet.has(v));
+    if (plural) {
+      out.push({ word: plural, at, fuzzy: false });
+      return;
+    }
+    const parts = token.includes('-') ? token.split('-').filter(Boolean) : null;
+    if (parts?.every((p) => known(p, vocab))) {
+      for (const p of parts) out.push({ word: known(p, vocab)!, at, fuzzy: false });
+      return;
+    }
+    const compound = splitCompound(token, vocab);
+    if (compound) {
+      for (const p of compound) out.push({ word: p, at, fuzzy: false });
+      return;
+    }
+    const fixed = COMMON.has(token) ? null : correct(token, vocab.words);
+    out.push({ word: fixed ?? token, at, fuzzy: fixed !== null });
+  });
+  return out;
+}
+
+function known(word: string, vocab: Vocabulary): string | null {
+  if (vocab.wordSet.has(word)) return word;
+  return PLURAL_VARIANTS(word).find((v) => vocab.wordSet.has(v)) ?? null;
+}
+
+/** naturalisatieaanvragen -> naturalisatie + aanvragen; beslissingspercentage -> beslissing(s) + percentage. */
+function splitCompound(token: string, vocab: Vocabulary): string[] | null {
+  for (let cut = token.length - 3; cut >= 3; cut--) {
+    const head = token.slice(0, cut);
+    const tail = token.slice(cut);
+    const right = known(tail, vocab) ?? (tail.length >= 6 ? correct(tail, vocab.words) : null);
+    if (!right) continue;
+    const left = known(head, vocab) ?? (head.endsWith('s') ? known(head.slice(0, -1), vocab) : null);
+    if (left) return [left, right];
+    const deeper = splitCompound(head, vocab);
+    if (deeper) return [...deeper, right];
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+import type { Dataset, Observation, Publication, Ranking, Series } from '../data/schema.js';
+
+/** Read-only lookups over the dataset, built once per engine. */
+export class DataIndex {
+  readonly series = new Map<string, Series>();
+  readonly bySubject = new Map<string, Series[]>();
+  readonly publications = new Map<string, Publication>();
+  private readonly current = new Map<string, Observation[]>();
+  private readonly history = new Map<string, Observation[]>();
+  private readonly rankings = new Map<string, Ranking[]>();
+  readonly rankingSubjects = new Set<string>();
+
+  constructor(readonly dataset: Dataset) {
+    for (const p of dataset.publications) this.publications.set(p.id, p);
+    const newestFirst = (a: Observation, b: Observation) =>
+      this.publications.get(b.publication)!.date.localeCompare(this.publications.get(a.publication)!.date);
+    for (const s of dataset.series) {
+      this.series.set(s.id, s);
+      this.bySubject.set(s.subject, [...(this.bySubject.get(s.subject) ?? []), s]);
+    }
+    for (const o of dataset.observations) {
+      const key = `${o.series}|${o.period}`;
+      this.history.set(key, [...(this.history.get(key) ?? []), o]);
+      if (o.current) this.current.set(o.series, [...(this.current.get(o.series) ?? []), o]);
+    }
+    for (const list of this.history.values()) list.sort(newestFirst);
+    for (const list of this.current.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+    for (const r of dataset.rankings) {
+      const key = `${r.subject}|${r.period}`;
+      this.rankings.set(key, [...(this.rankings.get(key) ?? []), r]);
+      this.rankingSubjects.add(r.subject);
+    }
+    for (const list of this.rankings.values()) {
+      list.sort((a, b) =>
+        this.publications.get(b.publication)!.date.localeCompare(this.publications.get(a.publication)!.date),
+      );
+    }
+  }
+
+  /** The current value of a series in a period (newest publication), if any. */
+  value(series: string, period: string): Observation | undefined {
+    return this.history.get(`${series}|${period}`)?.find((o) => o.current);
+  }
+
+  /** Every publication's value for a series and period, newest publication first. */
+  revisions(series: string, period: string): Observation[] {
+    return this.history.get(`${series}|${period}`) ?? [];
+  }
+
+  /** Current observations of a series, oldest period first; `kind` filters years or months. */
+  observations(series: string, kind?: 'year' | 'month'): Observation[] {
+    const all = this.current.get(series) ?? [];
+    if (!kind) return all;
+    return all.filter((o) => (kind === 'year' ? o.period.length === 4 : o.period.length === 7));
+  }
+
+  periods(series: string, kind?: 'year' | 'month'): string[] {
+    return this.observations(series, kind).map((o) => o.period);
+  }
+
+  ranking(subject: string, period: string): Ranking | undefined {
+    return this.rankings.get(`${subject}|${period}`)?.[0];
+  }
+
+  rankingPeriods(subject: string): string[] {
+    return [...this.rankings.keys()]
+      .filter((k) => k.startsWith(`${subject}|`))
+      .map((k) => k.split('|')[1]!)
+      .sort();
+  }
+
+  publicationTitle(id: string): string {
+    return this.publications.get(id)?.title ?? id;
+  }
+}

@@ -1,0 +1,103 @@
+import type { Language, Unit } from '../data/schema.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const fmt = (lang: Language, digits: number): Intl.NumberFormat => {
+  const key = `${lang}${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    numberFormats.set(key, f);
+  }
+  return f;
+};
+
+/** 36720 -> "36.720" (nl) / "36,720" (en). */
+export const formatNumber = (n: number, lang: Language, digits = 0): string => fmt(lang, digits).format(n);
+
+const UNIT_WORDS: Record<Language, Partial<Record<Unit, [string, string]>>> = {
+  nl: { weeks: ['week', 'weken'], days: ['dag', 'dagen'], fte: ['fte', 'fte'] },
+  en: { weeks: ['week', 'weeks'], days: ['day', 'days'], fte: ['FTE', 'FTE'] },
+};
+
+/** A value as a reader expects it: 85%, 67 weken, € 36,8 mln, 774 fte, 54.780. */
+export function formatValue(value: number | null, unit: Unit, lang: Language): string {
+  if (value === null) return lang === 'nl' ? 'onbekend' : 'unknown';
+  if (unit === 'percent') return `${formatNumber(value, lang, 1)}%`;
+  if (unit === 'eur') {
+    const sign = value < 0 ? '−' : '';
+    const abs = Math.abs(value);
+    if (abs >= 1_000_000) {
+      const m = formatNumber(abs / 1_000_000, lang, 1);
+      return lang === 'nl' ? `${sign}€ ${m} mln` : `${sign}€${m} million`;
+    }
+    return lang === 'nl' ? `${sign}€ ${formatNumber(abs, lang)}` : `${sign}€${formatNumber(abs, lang)}`;
+  }
+  const words = UNIT_WORDS[lang][unit];
+  const n = formatNumber(value, lang, 1);
+  return words ? `${n} ${value === 1 ? words[0] : words[1]}` : n;
+}
+
+/** A signed difference: +2.050 / −3.020, in the unit (percentage points for percentages). */
+export function formatChange(diff: number, unit: Unit, lang: Language): string {
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  if (unit === 'percent')
+    return `${sign}${formatNumber(Math.abs(diff), lang, 1)} ${lang === 'nl' ? 'procentpunt' : 'percentage points'}`;
+  return `${sign}${formatValue(Math.abs(diff), unit, lang)}`;
+}
+
+export const formatRelative = (fraction: number, lang: Language): string => {
+  const sign = fraction > 0 ? '+' : fraction < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(fraction) * 100, lang, 1)}%`;
+};
+
+const MONTH_NAMES: Record<Language, string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** "2025-03" -> "maart 2025" / "March 2025"; years unchanged. */
+export function formatPeriod(period: string, lang: Language): string {
+  if (period.length === 4) return period;
+  const [y, m] = period.split('-');
+  return `${MONTH_NAMES[lang][Number(m) - 1]} ${y}`;
+}
+
+export function formatPeriodSpan(periods: string[], lang: Language): string {
+  if (periods.length === 0) return '';
+  if (periods.length === 1) return formatPeriod(periods[0]!, lang);
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  if (first.length === 7 && first.slice(0, 4) === last.slice(0, 4)) {
+    return `${MONTH_NAMES[lang][Number(first.slice(5)) - 1]}-${formatPeriod(last, lang)}`;
+  }
+  return `${formatPeriod(first, lang)}-${formatPeriod(last, lang)}`;
+}

@@ -1,0 +1,52 @@
+import { MEASURES, type MeasureDef } from '../data/catalog/measures.js';
+import { SUBJECTS, type SubjectDef } from '../data/catalog/subjects.js';
+import { fold, tokenize } from './normalize.js';
+
+export type Concept =
+  | { type: 'subject'; id: string }
+  | { type: 'measure'; id: string }
+  | { type: 'qualifier'; measure: string };
+
+export interface Vocabulary {
+  /** Phrase (space-joined tokens) -> the concepts it names. */
+  phrases: Map<string, Concept[]>;
+  /** Longest phrase, in tokens: bounds the matcher's look-ahead. */
+  longest: number;
+  /** Every single word that occurs in a phrase, most frequent first: the typo corrector's dictionary. */
+  words: string[];
+  wordSet: Set<string>;
+}
+
+/**
+ * Builds the matcher's vocabulary from the catalogue (subjects, measures and their aliases in both
+ * languages): one table, so adding a synonym there is all it takes.
+ */
+export function buildVocabulary(
+  subjects: Record<string, SubjectDef> = SUBJECTS,
+  measures: Record<string, MeasureDef> = MEASURES,
+): Vocabulary {
+  const phrases = new Map<string, Concept[]>();
+  const add = (alias: string, concept: Concept) => {
+    const key = tokenize(fold(alias)).join(' ');
+    if (!key) return;
+    const list = phrases.get(key) ?? [];
+    if (!list.some((c) => JSON.stringify(c) === JSON.stringify(concept))) list.push(concept);
+    phrases.set(key, list);
+  };
+  for (const [id, s] of Object.entries(subjects)) {
+    for (const alias of [...s.aliases.nl, ...s.aliases.en]) add(alias, { type: 'subject', id });
+  }
+  for (const [id, m] of Object.entries(measures)) {
+    for (const alias of [...m.aliases.nl, ...m.aliases.en]) add(alias, { type: 'measure', id });
+    for (const q of m.qualifiers ?? []) add(q, { type: 'qualifier', measure: id });
+  }
+  const counts = new Map<string, number>();
+  let longest = 1;
+  for (const key of phrases.keys()) {
+    const words = key.split(' ');
+    longest = Math.max(longest, words.length);
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  return { phrases, longest, words, wordSet: new Set(words) };
+}
