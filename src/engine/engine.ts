@@ -13,6 +13,7 @@ import { fold, tokenize } from './normalize.js';
 import { type PeriodQuery, readPeriods } from './periods.js';
 import { type Candidate, resolveSeries } from './resolve.js';
 import { questionFor } from './suggestions.js';
+import { answerNewsroom } from './newsroom/index.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface AnswerOptions {
@@ -79,6 +80,8 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   let intent: Intent = tokens.length === 0 ? 'help' : detectIntent(folded);
   if (intent === 'help') return helpAnswer(question, lang, idx);
   if (INJECTION.test(folded)) return notFoundAnswer(question, lang, { why: 'injection' }, idx);
+  const newsroom = answerNewsroom(p, { idx, vocab });
+  if (newsroom) return newsroom;
 
   const periods = readPeriods(folded, p.today);
   const age = readAge(folded);
