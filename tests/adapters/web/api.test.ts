@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskRequest } from '../../../src/app/types.js';
-import type { ChartProvider } from '../../../src/charts/types.js';
+import { type ChartProvider, chartForAnswer } from '../../../src/charts/index.js';
 import { AnswerSchema } from '../../../src/engine/contract.js';
 import { FIXTURES } from '../../fixtures/answers.js';
-import { fixtureAsk, type RunningServer, startWebServer, testCharts } from './helpers.js';
+import { fixtureAsk, type RunningServer, startWebServer } from './helpers.js';
 import { abandonedPost, raw } from './http-client.js';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
@@ -18,7 +18,7 @@ beforeAll(async () => {
     r.question === 'explode' ? new Error('engine exploded: secret stack') : FIXTURES.hostileAnswer,
   );
   requests = fixtures.requests;
-  web = await startWebServer({ ask: fixtures.ask, charts: testCharts, onError: (e) => errors.push(e) });
+  web = await startWebServer({ ask: fixtures.ask, charts: chartForAnswer, onError: (e) => errors.push(e) });
 });
 afterAll(() => web.close());
 
@@ -46,7 +46,7 @@ describe('POST /api/ask', () => {
     const answer = AnswerSchema.parse(body);
     expect(answer.facts).toEqual(value.facts);
     expect(answer.chart?.url).toMatch(/^\/api\/chart\?id=[A-Za-z0-9_-]{16}$/);
-    expect((body.chart as { alt: string }).alt).toContain('Naturalisatie · aanvragen · 2024');
+    expect((body.chart as { alt: string }).alt).toContain('54.780');
     expect(requests.at(-1)).toEqual({
       question: value.question,
       adapter: 'web',

@@ -1,10 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCanvas } from '@napi-rs/canvas';
 import { type Browser, chromium } from 'playwright-core';
 import { createWebHandler, type WebDeps } from '../../../src/adapters/web/handler.js';
 import type { Ask, AskRequest } from '../../../src/app/types.js';
-import type { ChartProvider } from '../../../src/charts/types.js';
 import type { Answer } from '../../../src/engine/contract.js';
 
 export interface RunningServer {
@@ -49,41 +47,6 @@ export function fixtureAsk(answers: Answer[], fallback?: (r: AskRequest) => Answ
   };
   return { ask, requests };
 }
-
-/**
- * A real PNG for the answers that carry numbers: bars of the facts (or the trend around a single
- * figure). The charts engineer's renderer replaces this in production; the handler only has to serve
- * whatever PNG the provider draws.
- */
-export const testCharts: ChartProvider = (answer) => {
-  const points = (answer.trend.length > 1 ? answer.trend : answer.facts).filter(
-    (f): f is typeof f & { value: number } => typeof f.value === 'number',
-  );
-  if (points.length < 2) return null;
-  return {
-    url: null,
-    alt: `Staafdiagram van ${answer.reading ?? answer.question}: ${points.map((p) => `${p.period} ${p.value}`).join(', ')}`,
-    png: async () => {
-      const width = 640;
-      const height = 320;
-      const canvas = createCanvas(width, height);
-      const g = canvas.getContext('2d');
-      g.fillStyle = '#fff';
-      g.fillRect(0, 0, width, height);
-      const max = Math.max(...points.map((p) => p.value));
-      const slot = (width - 40) / points.length;
-      g.font = '12px sans-serif';
-      points.forEach((p, i) => {
-        const h = ((height - 60) * p.value) / max;
-        g.fillStyle = '#154273';
-        g.fillRect(20 + i * slot + 4, height - 30 - h, slot - 8, h);
-        g.fillStyle = '#333';
-        g.fillText(p.period, 20 + i * slot + 4, height - 12);
-      });
-      return new Uint8Array(await canvas.encode('png'));
-    },
-  };
-};
 
 /** Debian's Chromium, headless, with nothing that would try to reach the network. */
 export function launchBrowser(): Promise<Browser> {

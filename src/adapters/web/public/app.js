@@ -131,6 +131,12 @@ form.addEventListener('submit', (event) => {
   submit(question);
 });
 
+// A fragment link alone moves the scroll position, not the keyboard; put the caret in the box.
+$('.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  input.focus();
+});
+
 $('#new-chat').addEventListener('click', () => {
   conversation = newConversationId();
   log.replaceChildren();
