@@ -41,11 +41,48 @@ export function periodRange(periods: string[], language: Language): string {
   return `${periodName(first, language)}-${periodName(last, language)}`;
 }
 
-/** "Bron: IND Jaarcijfers 2025", several publications joined. */
+/** "2023 en 2024": the periods a comparison sets side by side. */
+export function periodPair(periods: string[], language: Language): string {
+  if (periods.length !== 2) return periodRange(periods, language);
+  return periods.map((p) => periodName(p, language)).join(language === 'nl' ? ' en ' : ' and ');
+}
+
+/**
+ * "Bron: IND Jaarcijfers 2020, 2023, 2024": editions of one publication share their name, so a
+ * trend over many years still fits on one line under the chart.
+ */
 export function sourceLine(sources: string[], language: Language): string | null {
   if (sources.length === 0) return null;
-  const titles = sources.map((s) => (/\bIND\b/.test(s) ? s : `IND ${s}`));
+  const editions = new Map<string, string[]>();
+  for (const source of sources) {
+    const [, name = source, year] = /^(.*\S)\s+(\d{4})$/.exec(source) ?? [];
+    editions.set(name, [...(editions.get(name) ?? []), ...(year ? [year] : [])]);
+  }
+  const titles = [...editions].map(([name, years]) => {
+    const title = /\bIND\b/.test(name) ? name : `IND ${name}`;
+    return years.length > 0 ? `${title} ${[...new Set(years)].sort().join(', ')}` : title;
+  });
   return `${language === 'nl' ? 'Bron' : 'Source'}: ${titles.join('; ')}`;
+}
+
+/** Characters per title line; Chart.js does not wrap titles, and 640 px holds about 90 in bold. */
+const TITLE_WIDTH = 72;
+
+/** The chart title, on as many lines as it needs: "Naturalisatie · aanvragen, 2018-2025". */
+export function titleText(label: string, range: string): string | string[] {
+  const text = range ? `${label}, ${range}` : label;
+  if (text.length <= TITLE_WIDTH) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > TITLE_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (range && line.length + 2 + range.length <= TITLE_WIDTH) lines.push(`${line}, ${range}`);
+  else lines.push(line, ...(range ? [range] : []));
+  return lines;
 }
 
 /** The series part of a fact label: "Naturalisatie · aanvragen". */

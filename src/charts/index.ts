@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import type { Answer, Fact } from '../engine/contract.js';
+import type { Answer } from '../engine/contract.js';
 import { altText } from './alt.js';
-import { buildChartConfig } from './config.js';
+import { buildChartConfig, chartedFacts } from './config.js';
 import { chartUrl } from './quickchart.js';
 import { renderChartPng } from './render.js';
 import type { ChartProvider } from './types.js';
@@ -11,12 +11,6 @@ export { chartUrl, DEFAULT_QUICKCHART_URL } from './quickchart.js';
 export { renderChartPng } from './render.js';
 export type { ChartProvider, RenderedChart } from './types.js';
 export { URL_LIMITS } from './types.js';
-
-/** The facts a chart draws: the trend for a single value, the facts otherwise. */
-const chartedFacts = (answer: Answer): Fact[] =>
-  (answer.kind === 'value' || answer.kind === 'claim') && answer.trend.length > 1
-    ? answer.trend
-    : answer.facts;
 
 /**
  * Builds the chart for an answer: the QuickChart URL when it fits the platform's limit, the local

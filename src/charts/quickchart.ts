@@ -1,13 +1,27 @@
+import { createRequire } from 'node:module';
 import type { ChartConfiguration } from 'chart.js';
-import QuickChartModule from 'quickchart-js';
+import type QuickChartModule from 'quickchart-js';
 import { CHART_SIZE } from './config.js';
 
-// The package's types describe its CommonJS build (class under .default); the ES build that Node
-// loads exports the class itself. Accept either.
 type QuickChartClass = typeof QuickChartModule.default;
-const QuickChart: QuickChartClass =
-  (QuickChartModule as unknown as { default?: QuickChartClass }).default ??
-  (QuickChartModule as unknown as QuickChartClass);
+let QuickChart: QuickChartClass | undefined;
+
+/**
+ * quickchart-js pulls in an HTTP client at import (~40 ms), so it is loaded on the first URL, not
+ * at start-up: the CLI answers without it. Its CommonJS build exports the class itself; accept the
+ * { default } shape too.
+ */
+function loadQuickChart(): QuickChartClass {
+  if (!QuickChart) {
+    const loaded = createRequire(import.meta.url)('quickchart-js') as
+      | QuickChartClass
+      | { default: QuickChartClass };
+    QuickChart = 'default' in loaded ? loaded.default : loaded;
+  }
+  return QuickChart;
+}
+
+const LOOP_GUARD = /(for|while)\s*\(/i;
 
 export const DEFAULT_QUICKCHART_URL = 'https://quickchart.io';
 
@@ -25,7 +39,7 @@ export interface ChartUrlOptions {
  */
 export function chartUrl(config: ChartConfiguration, options: ChartUrlOptions): string | null {
   const base = new URL(options.baseUrl || DEFAULT_QUICKCHART_URL);
-  const chart = new QuickChart()
+  const chart = new (loadQuickChart())()
     .setConfig(config)
     .setScheme(base.protocol.replace(/:$/, ''))
     // quickchart-js appends /chart to scheme://host, so a path prefix rides along with the host.
@@ -37,5 +51,9 @@ export function chartUrl(config: ChartConfiguration, options: ChartUrlOptions): 
     .setBackgroundColor('white')
     .setFormat('png');
   const url = chart.getUrl();
-  return url.length <= options.maxLength ? url : null;
+  if (url.length > options.maxLength) return null;
+  // The server refuses any configuration text that looks like a loop ("for (", "while (") before
+  // running it; a label such as "waiting for (months)" would come back as an error image.
+  if (LOOP_GUARD.test(new URL(url).searchParams.get('c') ?? '')) return null;
+  return url;
 }
