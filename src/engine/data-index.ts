@@ -1,3 +1,4 @@
+import { SUBJECTS } from '../data/catalog/subjects.js';
 import type { Dataset, Observation, Publication, Ranking, Series } from '../data/schema.js';
 
 /** Read-only lookups over the dataset, built once per engine. */
@@ -14,7 +15,10 @@ export class DataIndex {
     for (const p of dataset.publications) this.publications.set(p.id, p);
     const newestFirst = (a: Observation, b: Observation) =>
       this.publications.get(b.publication)!.date.localeCompare(this.publications.get(a.publication)!.date);
-    for (const s of dataset.series) {
+    // Subjects in catalogue order, so "the first subject with this measure" is the main one.
+    const order = Object.keys(SUBJECTS);
+    const sorted = [...dataset.series].sort((a, b) => order.indexOf(a.subject) - order.indexOf(b.subject));
+    for (const s of sorted) {
       this.series.set(s.id, s);
       this.bySubject.set(s.subject, [...(this.bySubject.get(s.subject) ?? []), s]);
     }

@@ -140,7 +140,7 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
       follow,
     );
 
-  const resolution = resolveSeries(matches, idx, { age, contextSeries: follow ? follow.series : [] });
+  const resolution = resolveSeries(matches, idx, { age, contextSeries: follow ? follow.series : [], periods: periods.periods });
   if (!resolution.ok) {
     if (resolution.reason === 'ambiguous') return clarify(p, resolution.candidates, periods, idx);
     if (resolution.reason === 'no-subject')
@@ -151,13 +151,21 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
     return notFoundAnswer(question, lang, { why: 'measure', subject: subjectLabel, measures }, idx);
   }
   const series = resolution.best.series;
+  // "Hoeveel ... ingewilligd?" asks a count, but the IND publishes a percentage: never pass one off
+  // as the other.
+  const asksCount = /\b(hoeveel|how many|aantal|number of)\b/.test(folded) && !/(\bpercent\w*|\bprocent\w*|%|\brate\b|\baandeel\b|\bshare\b|\bratio\b|hoe vaak|how often|welk deel|what part|proportion)/.test(folded);
+  if (asksCount && series.unit === 'percent') {
+    const subjectSeries = idx.bySubject.get(series.subject)!;
+    const counts = subjectSeries.filter((s) => s.measure === 'beslissingen').slice(0, 1);
+    return clarify(p, [resolution.best, ...counts.map((c) => ({ ...resolution.best, series: c }))], periods, idx);
+  }
   if (
     intent === 'value' &&
     (periods.periods.length >= 2 || (wantsComparison(folded) && periods.periods.length === 1))
   )
     intent = 'comparison';
   if (periods.range || periods.monthly)
-    intent = intent === 'comparison' && !periods.range ? 'comparison' : 'series';
+    intent = intent === 'comparison' ? 'comparison' : 'series';
   return figuresAnswer(p, series, intent, periods, idx);
 }
 
@@ -208,6 +216,7 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
               : `No figure for ${missing.join(', ')}.`,
         }
       : undefined;
+    if (inRange.length === 2 && intent === 'comparison') return figures('comparison', inRange);
     return inRange.length === 1 ? figures('value', inRange) : figures('series', inRange, note);
   }
   if (q.monthly) {

@@ -96,6 +96,8 @@ export interface ResolveOptions {
   age: [number, number | null] | null;
   /** Series of the previous question in this conversation (follow-ups). */
   contextSeries: string[];
+  /** Periods the question names: a candidate that has none of them is less likely meant. */
+  periods?: string[];
 }
 
 /** Picks the series a question is about from the concepts it names. */
@@ -103,6 +105,7 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
   const subjects = new Map<string, number>();
   const measures = new Map<string, number>();
   const qualifiers = new Map<string, number>();
+  const tags = new Map<string, Map<string, number>>();
   for (const m of matches) {
     const c = m.concept;
     const bump = (map: Map<string, number>, key: string) =>
@@ -110,6 +113,18 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
     if (c.type === 'subject' && idx.bySubject.has(c.id)) bump(subjects, c.id);
     else if (c.type === 'measure') bump(measures, c.id);
     else if (c.type === 'qualifier') bump(qualifiers, c.measure);
+    else if (c.type === 'tag' && idx.bySubject.has(c.subject)) {
+      const hits = tags.get(c.subject) ?? new Map<string, number>();
+      hits.set(`${m.start}`, m.weight);
+      tags.set(c.subject, hits);
+    }
+  }
+  // Describing words ("residence permits", "asylum", "fixed term") point at a subject when two or
+  // more of them agree; they also strengthen a subject that was named outright.
+  for (const [subject, hits] of tags) {
+    const weight = [...hits.values()].reduce((a, b) => a + b, 0) * 0.9;
+    if (subjects.has(subject)) subjects.set(subject, subjects.get(subject)! + weight);
+    else if (hits.size >= 2) subjects.set(subject, weight);
   }
   // "MVV en 8 EVRM samen": the monthly table that adds both up.
   if (subjects.has('nareis-mvv') && subjects.has('nareis-8evrm') && idx.bySubject.has('nareis-totaal')) {
@@ -122,9 +137,14 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
   if (subjects.size === 0) {
     if (context.length > 0) subjects.set(context[0]!.subject, 0.5);
     else {
+      // Only a distinctive measure was named ("calls", "dwangsom"): its subjects, the first in the
+      // catalogue (the main one, e.g. the IND phone line for calls) slightly preferred.
       for (const measure of measures.keys()) {
         if (GENERIC.has(measure) || WEAK.has(measure)) continue;
-        for (const s of idx.dataset.series) if (s.measure === measure) subjects.set(s.subject, 0.5);
+        for (const subject of idx.bySubject.keys()) {
+          const owns = idx.bySubject.get(subject)!.some((s) => s.measure === measure);
+          if (owns && !subjects.has(subject)) subjects.set(subject, subjects.size === 0 ? 0.6 : 0.5);
+        }
       }
     }
   }

@@ -5,7 +5,8 @@ import { fold, tokenize } from './normalize.js';
 export type Concept =
   | { type: 'subject'; id: string }
   | { type: 'measure'; id: string }
-  | { type: 'qualifier'; measure: string };
+  | { type: 'qualifier'; measure: string }
+  | { type: 'tag'; subject: string };
 
 export interface Vocabulary {
   /** Phrase (space-joined tokens) -> the concepts it names. */
@@ -35,6 +36,7 @@ export function buildVocabulary(
   };
   for (const [id, s] of Object.entries(subjects)) {
     for (const alias of [...s.aliases.nl, ...s.aliases.en]) add(alias, { type: 'subject', id });
+    for (const tag of s.tags ?? []) add(tag, { type: 'tag', subject: id });
   }
   for (const [id, m] of Object.entries(measures)) {
     for (const alias of [...m.aliases.nl, ...m.aliases.en]) add(alias, { type: 'measure', id });

@@ -166,7 +166,7 @@ export const MEASURES = {
         'toegewezen',
         'goedgekeurd',
         'positief',
-      ],
+      'genaturaliseerd', 'genaturaliseerden', 'nederlander geworden', 'nederlanders geworden', ],
       en: [
         'approval rate',
         'approved',
@@ -177,7 +177,7 @@ export const MEASURES = {
         'approvals',
         'success rate',
         'accepted',
-      ],
+      'naturalised', 'naturalized', 'became dutch', 'granted citizenship', ],
     },
   },
   tijdigheid: {
@@ -227,8 +227,8 @@ export const MEASURES = {
         'aangekomen',
         'naar nederland gekomen',
         'gearriveerd',
-      ],
-      en: ['arrived', 'arrivals', 'arrival', 'entered', 'came to the netherlands'],
+      'naar nederland', 'naar nederland kwamen', ],
+      en: ['arrived', 'arrivals', 'arrival', 'entered', 'came to the netherlands', 'to the netherlands'],
     },
   },
   'percentage-ingetrokken': {
@@ -246,7 +246,7 @@ export const MEASURES = {
     en: 'objections found well-founded',
     aliases: {
       nl: ['gegrond', 'gegrondverklaringen', 'gegrondverklaring', 'gegrond verklaard'],
-      en: ['well-founded', 'well founded', 'successful objections', 'sustained', 'found justified'],
+      en: ['well-founded', 'well founded', 'successful objections', 'sustained', 'found justified', 'upheld', 'objection upheld', 'objections upheld'],
     },
   },
   'instandhouding-asiel': {
