@@ -1,0 +1,322 @@
+import type { ChartConfiguration } from 'chart.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AGE_PALETTE, buildChartConfig, chartedFacts, PALETTE } from '../../src/charts/config.js';
+import { type Answer, AnswerSchema, type Fact } from '../../src/engine/contract.js';
+import { FIXTURES } from '../fixtures/answers.js';
+import { chartAnswers } from './dataset-answers.js';
+import { compareWithFacts, plotted } from './plotted.js';
+
+const fact = (
+  series: string,
+  label: string,
+  period: string,
+  value: Fact['value'],
+  unit: Fact['unit'] = 'count',
+): Fact => ({
+  series,
+  label,
+  period,
+  value,
+  unit,
+  source: 'Jaarcijfers 2025',
+});
+
+const answer = (over: Partial<Answer>): Answer =>
+  AnswerSchema.parse({
+    question: 'q',
+    language: 'nl',
+    kind: 'series',
+    text: 't',
+    reading: null,
+    headline: null,
+    facts: [],
+    trend: [],
+    change: null,
+    notes: [],
+    sources: ['Jaarcijfers 2025'],
+    chart: null,
+    suggestions: [],
+    context: null,
+    quote: null,
+    ...over,
+  });
+
+const years = (
+  series: string,
+  label: string,
+  from: number,
+  values: (number | null)[],
+  unit: Fact['unit'] = 'count',
+) => values.map((v, i) => fact(series, label, String(from + i), v, unit));
+
+const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+const ageBacklog = (language: Answer['language']) => {
+  const buckets = [
+    ['spoor-4.open-boven-15m', 'Spoor 4 · openstaand, ouder dan 15 maanden'],
+    ['spoor-4.open-tot-1m', 'Spoor 4 · openstaand, tot 1 maanden'],
+    ['spoor-4.open-6-15m', 'Spoor 4 · openstaand, 6-15 maanden oud'],
+    ['spoor-4.open-1-6m', 'Spoor 4 · openstaand, 1-6 maanden oud'],
+  ] as const;
+  return answer({
+    language,
+    facts: buckets.flatMap(([id, label], b) =>
+      months.map((m, i) => fact(id, label, `2025-${m}`, 1000 * (b + 1) + i)),
+    ),
+    sources: ['Maandcijfers IND december 2025'],
+  });
+};
+
+/** The options this module writes, as a test reads them back. */
+interface Written {
+  locale: string;
+  plugins: {
+    title: { text: string | string[] };
+    subtitle: { text: string | string[]; position: string };
+    legend?: { display: boolean };
+  };
+  scales: {
+    x?: { stacked?: boolean };
+    y: { beginAtZero?: boolean; stacked?: boolean; ticks?: { format: object }; title?: object };
+  };
+}
+const options = (c: ChartConfiguration) => c.options as unknown as Written;
+
+describe('buildChartConfig', () => {
+  it('draws a monthly series as one line with every month as a category', () => {
+    const a = FIXTURES.monthlySeriesAnswer;
+    const c = buildChartConfig(a)!;
+    expect(c.type).toBe('line');
+    expect(c.data.labels).toHaveLength(12);
+    expect(c.data.labels?.[0]).toEqual(['jan', '2025']);
+    expect(c.data.labels?.[1]).toBe('feb');
+    expect(c.data.datasets).toHaveLength(1);
+    expect(c.data.datasets[0]!.data).toEqual(a.facts.map((f) => f.value));
+    expect(c.data.datasets[0]!.borderColor).toBe(PALETTE[0]);
+  });
+
+  it('titles the chart with the series and its period range, and credits the source underneath', () => {
+    const nl = options(buildChartConfig(FIXTURES.monthlySeriesAnswer)!);
+    expect(nl.plugins.title.text).toBe('Naturalisatie · in behandeling, jan 2025-dec 2025');
+    expect(nl.plugins.subtitle).toMatchObject({
+      text: 'Bron: Maandcijfers IND december 2025',
+      position: 'bottom',
+    });
+    const en = options(buildChartConfig(FIXTURES.comparisonAnswer)!);
+    expect(en.plugins.title.text).toBe('Naturalisation · decisions, 2023 and 2024');
+    expect(en.plugins.subtitle.text).toBe('Source: IND Jaarcijfers 2025');
+  });
+
+  it('formats axes in the language of the question', () => {
+    expect(options(buildChartConfig(FIXTURES.monthlySeriesAnswer)!).locale).toBe('nl-NL');
+    expect(options(buildChartConfig(FIXTURES.comparisonAnswer)!).locale).toBe('en-GB');
+  });
+
+  it('draws a single value as its recent trend, with the answered year stressed', () => {
+    const c = buildChartConfig(FIXTURES.valueAnswer)!;
+    expect(c.type).toBe('line');
+    expect(c.data.labels).toEqual([2022, 2023, 2024, 2025]);
+    expect(c.data.datasets[0]!.data).toEqual([45060, 43930, 54780, 51760]);
+    expect((c.data.datasets[0] as { pointRadius?: number[] }).pointRadius).toEqual([3, 3, 6, 3]);
+  });
+
+  it('draws a comparison as bars starting at zero', () => {
+    const c = buildChartConfig(FIXTURES.comparisonAnswer)!;
+    expect(c.type).toBe('bar');
+    expect(c.data.datasets[0]!.data).toEqual([53590, 55640]);
+    expect(options(c).scales.y.beginAtZero).toBe(true);
+  });
+
+  it('compares several series in one period with the series as categories', () => {
+    const a = answer({
+      kind: 'comparison',
+      language: 'en',
+      facts: [
+        fact('spoor-1.aanvragen', 'Track 1 · applications', '2025', 1200),
+        fact('spoor-4.aanvragen', 'Track 4 · applications', '2025', 30100),
+      ],
+    });
+    const c = buildChartConfig(a)!;
+    expect(c.type).toBe('bar');
+    expect(c.data.labels).toEqual(['Track 1 · applications', 'Track 4 · applications']);
+    expect(c.data.datasets[0]!.data).toEqual([1200, 30100]);
+    expect(c.data.datasets[0]!.backgroundColor).toEqual([PALETTE[0], PALETTE[1]]);
+  });
+
+  it('stacks the age of open cases per month, youngest at the bottom, in a colour-blind-safe order', () => {
+    const c = buildChartConfig(ageBacklog('nl'))!;
+    expect(c.type).toBe('bar');
+    expect(options(c).scales).toMatchObject({ x: { stacked: true }, y: { stacked: true } });
+    expect(c.data.datasets.map((d) => d.label)).toEqual([
+      'openstaand, tot 1 maanden',
+      'openstaand, 1-6 maanden oud',
+      'openstaand, 6-15 maanden oud',
+      'openstaand, ouder dan 15 maanden',
+    ]);
+    expect(c.data.datasets.map((d) => d.backgroundColor)).toEqual(AGE_PALETTE);
+    expect(options(c).plugins.title.text).toBe('Spoor 4 · openstaand naar leeftijd, jan 2025-dec 2025');
+    expect(options(c).plugins.legend).toBeUndefined();
+  });
+
+  it('shows no chart where a picture adds nothing', () => {
+    expect(buildChartConfig(FIXTURES.clarificationAnswer)).toBeNull();
+    expect(buildChartConfig(FIXTURES.hostileAnswer)).toBeNull();
+    expect(buildChartConfig(answer({ kind: 'help' }))).toBeNull();
+    const ranking = answer({
+      kind: 'ranking',
+      facts: [1, 2, 3].map((r) => ({
+        ...fact('kennis-talent.aanvragen', 'India', '2025', 'India'),
+        rank: r,
+      })),
+    });
+    expect(buildChartConfig(ranking)).toBeNull();
+    const lone = answer({
+      kind: 'value',
+      facts: [fact('naturalisatie.aanvragen', 'Naturalisatie · aanvragen', '2024', 54780)],
+    });
+    expect(buildChartConfig(lone)).toBeNull();
+  });
+
+  it('draws the figures a claim was checked against', () => {
+    const claim = answer({
+      kind: 'claim',
+      verdict: 'false',
+      facts: years('naturalisatie.aanvragen', 'Naturalisatie · aanvragen', 2024, [54780]),
+    });
+    expect(plotted(buildChartConfig(claim)!).map((p) => p.value)).toEqual([54780]);
+  });
+
+  it('labels percentages and units on the value axis', () => {
+    const pct = buildChartConfig(
+      answer({ facts: years('x.tijdigheid', 'X · tijdig', 2022, [85, 90, 72], 'percent') }),
+    )!;
+    expect(options(pct).scales.y.ticks?.format).toEqual({ style: 'unit', unit: 'percent' });
+    const weeks = buildChartConfig(
+      answer({
+        language: 'en',
+        facts: years('x.doorlooptijd', 'X · processing time', 2022, [12, 15], 'weeks'),
+      }),
+    )!;
+    expect(options(weeks).scales.y.title).toEqual({ display: true, text: 'weeks' });
+  });
+
+  it('marks a definition change inside the range: the old stretch of a line dashed, and says so', () => {
+    const a = answer({
+      facts: years('beroep.afgehandeld', 'Beroep · afgehandeld', 2018, [10, 11, 12, 13, 14, 15]),
+      notes: [{ kind: 'definition', text: 'Tot en met 2020 anders geteld.', until: '2020' }],
+    });
+    const c = buildChartConfig(a)!;
+    const [old, current] = c.data.datasets as { data: unknown[]; borderDash?: number[] }[];
+    expect(old!.borderDash).toEqual([6, 4]);
+    expect(old!.data).toEqual([10, 11, 12, 13, null, null]);
+    expect(current!.borderDash).toBeUndefined();
+    expect(current!.data).toEqual([null, null, null, 13, 14, 15]);
+    expect(options(c).plugins.subtitle.text).toEqual([
+      'Bron: IND Jaarcijfers 2025',
+      'Gestippeld: t/m 2020 anders geteld',
+    ]);
+  });
+
+  it('marks a definition change on bars by fading the bars counted the old way', () => {
+    const a = answer({
+      kind: 'comparison',
+      language: 'en',
+      facts: years('beroep.afgehandeld', 'Appeals · closed', 2020, [10, 11]),
+      notes: [{ kind: 'definition', text: 'Counted differently up to 2020.', until: '2020' }],
+    });
+    const c = buildChartConfig(a)!;
+    expect(c.data.datasets[0]!.backgroundColor).toEqual([`${PALETTE[0]}55`, PALETTE[0]]);
+    expect(options(c).plugins.subtitle.text[1]).toBe('Lighter: counted differently up to 2020');
+  });
+
+  it('leaves a definition change outside the range unmarked', () => {
+    const a = answer({
+      facts: years('beroep.afgehandeld', 'Beroep · afgehandeld', 2022, [10, 11, 12]),
+      notes: [{ kind: 'definition', text: 'Tot en met 2020 anders geteld.', until: '2020' }],
+    });
+    const c = buildChartConfig(a)!;
+    expect(c.data.datasets).toHaveLength(1);
+    expect(options(c).plugins.subtitle.text).toBe('Bron: IND Jaarcijfers 2025');
+  });
+
+  it('leaves a gap where no figure was published', () => {
+    const c = buildChartConfig(answer({ facts: years('x.aanvragen', 'X · aanvragen', 2018, [5, null, 7]) }))!;
+    expect(c.data.datasets[0]!.data).toEqual([5, null, 7]);
+  });
+
+  it('is plain data, so it survives the trip to a chart server unchanged', () => {
+    for (const a of [FIXTURES.monthlySeriesAnswer, FIXTURES.valueAnswer, ageBacklog('en')]) {
+      const c = buildChartConfig(a)!;
+      expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    }
+  });
+});
+
+describe('a chart never shows a number the answer does not carry', () => {
+  const check = (a: Answer) => {
+    const c = buildChartConfig(a);
+    if (!c) return;
+    expect(compareWithFacts(c, chartedFacts(a), a.language)).toEqual({ foreign: [], missing: [] });
+  };
+
+  it('is checked strictly enough to catch a changed, moved or dropped number', () => {
+    const a = FIXTURES.monthlySeriesAnswer;
+    const changed = structuredClone(buildChartConfig(a)!);
+    (changed.data.datasets[0]!.data as number[])[3]! += 10;
+    expect(compareWithFacts(changed, a.facts, a.language).foreign).toHaveLength(1);
+    const moved = structuredClone(buildChartConfig(a)!);
+    (moved.data.datasets[0]!.data as number[]).reverse();
+    expect(compareWithFacts(moved, a.facts, a.language).foreign.length).toBeGreaterThan(0);
+    const dropped = structuredClone(buildChartConfig(a)!);
+    (dropped.data.datasets[0]!.data as (number | null)[])[0] = null;
+    expect(compareWithFacts(dropped, a.facts, a.language).missing).toHaveLength(1);
+  });
+
+  it('holds for the fixtures and for every series in the dataset', () => {
+    const { annual, monthly, byAge } = chartAnswers();
+    for (const a of [...Object.values(FIXTURES), ageBacklog('nl'), ...annual, ...monthly, ...byAge]) check(a);
+  });
+
+  it('holds for any mix of series, periods, gaps and definition changes', () => {
+    const series = fc.constantFrom(
+      'naturalisatie.aanvragen',
+      'naturalisatie.beslissingen',
+      'spoor-4.open-tot-1m',
+      'spoor-4.open-1-6m',
+      'spoor-4.open-boven-15m',
+    );
+    const period = fc.oneof(
+      fc.integer({ min: 2018, max: 2025 }).map(String),
+      fc.integer({ min: 1, max: 12 }).map((m) => `2025-${String(m).padStart(2, '0')}`),
+    );
+    const value = fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.constant(null));
+    const arbitraryAnswer = fc
+      .record({
+        kind: fc.constantFrom('series', 'comparison', 'value', 'claim'),
+        language: fc.constantFrom('nl', 'en'),
+        facts: fc.array(fc.tuple(series, period, value), { minLength: 1, maxLength: 30 }),
+        trend: fc.array(fc.tuple(period, value), { maxLength: 8 }),
+        until: fc.option(period),
+      })
+      .map((r) =>
+        answer({
+          kind: r.kind as Answer['kind'],
+          language: r.language as Answer['language'],
+          facts: r.facts.map(([s, p, v]) => fact(s, `Onderwerp · ${s}`, p, v)),
+          trend: r.trend.map(([p, v]) =>
+            fact('naturalisatie.aanvragen', 'Onderwerp · naturalisatie.aanvragen', p, v),
+          ),
+          notes: r.until ? [{ kind: 'definition', text: 'anders geteld', until: r.until }] : [],
+        }),
+      );
+    fc.assert(
+      fc.property(arbitraryAnswer, (a) => {
+        const c = buildChartConfig(a);
+        if (!c) return;
+        const { foreign } = compareWithFacts(c, chartedFacts(a), a.language);
+        expect(foreign).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
