@@ -140,7 +140,12 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
       follow,
     );
 
-  const resolution = resolveSeries(matches, idx, { age, contextSeries: follow ? follow.series : [], periods: periods.periods });
+  const resolution = resolveSeries(matches, idx, {
+    age,
+    contextSeries: follow ? follow.series : [],
+    periods: periods.periods,
+    percent: /(\bpercent\w*|\bprocent\w*|%|\bpercentage\b|\baandeel\b|\bshare\b)/.test(folded),
+  });
   if (!resolution.ok) {
     if (resolution.reason === 'ambiguous') return clarify(p, resolution.candidates, periods, idx);
     if (resolution.reason === 'no-subject')
@@ -153,20 +158,33 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   const series = resolution.best.series;
   // "Hoeveel ... ingewilligd?" asks a count, but the IND publishes a percentage: never pass one off
   // as the other.
-  const asksCount = /\b(hoeveel|how many|aantal|number of)\b/.test(folded) && !/(\bpercent\w*|\bprocent\w*|%|\brate\b|\baandeel\b|\bshare\b|\bratio\b|hoe vaak|how often|welk deel|what part|proportion)/.test(folded);
+  const asksCount =
+    /\b(hoeveel|how many|aantal|number of)\b/.test(folded) &&
+    !/(\bpercent\w*|\bprocent\w*|%|\brate\b|\baandeel\b|\bshare\b|\bratio\b|hoe vaak|how often|welk deel|what part|proportion)/.test(
+      folded,
+    );
   if (asksCount && series.unit === 'percent') {
     const subjectSeries = idx.bySubject.get(series.subject)!;
-    const counts = subjectSeries.filter((s) => s.measure === 'beslissingen').slice(0, 1);
-    return clarify(p, [resolution.best, ...counts.map((c) => ({ ...resolution.best, series: c }))], periods, idx);
+    const counts = [
+      ...subjectSeries.filter((s) => s.measure === 'beslissingen'),
+      ...subjectSeries.filter((s) => s.unit !== 'percent' && ['aanvragen', 'ontvangen', 'procedures'].includes(s.measure)),
+    ].slice(0, 1);
+    return clarify(
+      p,
+      [resolution.best, ...counts.map((c) => ({ ...resolution.best, series: c }))],
+      periods,
+      idx,
+    );
   }
   if (
     intent === 'value' &&
     (periods.periods.length >= 2 || (wantsComparison(folded) && periods.periods.length === 1))
   )
     intent = 'comparison';
-  if (periods.range || periods.monthly)
-    intent = intent === 'comparison' ? 'comparison' : 'series';
-  return figuresAnswer(p, series, intent, periods, idx);
+  // "e-mails per maand" names a measure, not a monthly breakdown.
+  if (series.measure.endsWith('per-maand')) periods.monthly = false;
+  if (periods.range || periods.monthly) intent = intent === 'comparison' ? 'comparison' : 'series';
+  return figuresAnswer(p, series, intent, periods, idx, resolution.best.measureNamed);
 }
 
 const isShortFollowUp = (tokens: string[]) =>
@@ -178,13 +196,21 @@ function previousPeriod(period: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery, idx: DataIndex): Answer {
+function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery, idx: DataIndex, measureNamed = true): Answer {
   const { lang, question } = p;
   const years = idx.observations(series.id, 'year');
   const months = idx.observations(series.id, 'month');
   const all = idx.observations(series.id);
-  const notFound = (asked: string[]) =>
-    notFoundAnswer(
+  const notFound = (asked: string[]): Answer => {
+    // The default measure lacks the period, but the subject has other figures for it: offer those.
+    if (!measureNamed) {
+      const siblings = idx.bySubject.get(series.subject)!.filter((s) => s.id !== series.id && asked.every((a) => idx.value(s.id, a)));
+      if (siblings.length > 0) {
+        const candidates = siblings.slice(0, 4).map((s) => ({ series: s, score: 0, subjectWeight: 0, measureNamed: false }));
+        return clarify(p, candidates, q, idx);
+      }
+    }
+    return notFoundAnswer(
       question,
       lang,
       {
@@ -195,6 +221,7 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
       },
       idx,
     );
+  };
   const figures = (kind: 'value' | 'comparison' | 'series', observations: Observation[], periodNote?: Note) =>
     buildFigures({ question, lang, series, kind, observations, ...(periodNote ? { periodNote } : {}) }, idx);
 
@@ -237,11 +264,17 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
         months.some((m) => m.period.startsWith(period)) &&
         q.periods.length === 1
       ) {
-        // Only monthly figures exist: a year question gets that year's months.
-        return figures(
-          'series',
-          months.filter((m) => m.period.startsWith(period)),
-        );
+        // Only monthly figures exist. A stock (open cases) at the end of the year is December's
+        // figure; a flow gets that year's months (the IND publishes no annual sum of them).
+        const december = months.find((m) => m.period === `${period}-12`);
+        if (december && isStock(series) && intent !== 'series') {
+          const note: Note = {
+            kind: 'period',
+            text: lang === 'nl' ? `Stand eind december ${period} (maandcijfers).` : `Position at the end of December ${period} (monthly figures).`,
+          };
+          return figures('value', [december], note);
+        }
+        return figures('series', months.filter((m) => m.period.startsWith(period)));
       } else missing.push(period);
     }
     if (missing.length > 0) return notFound(missing);
@@ -282,6 +315,8 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
   };
   return figures('value', [latest], q.latest ? undefined : note);
 }
+
+const isStock = (s: Series) => s.measure === 'in-behandeling' || s.measure.startsWith('open-');
 
 const rangeYears = (from: string, to: string) =>
   Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => String(Number(from) + i));

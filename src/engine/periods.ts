@@ -154,9 +154,9 @@ export function readPeriods(text: string, today: string): PeriodQuery {
     }
   });
   // A month without a year borrows the year named elsewhere ("maart en april 2025").
-  const namedYear = explicit.find((e) => /^\d{4}$/.test(e.period));
+  const namedYear = explicit.find((e) => /^\d{4}$/.test(e.period)) ?? explicit[0];
   for (const m of pendingMonths) {
-    const y = namedYear ? Number(namedYear.period) : null;
+    const y = namedYear ? Number(namedYear.period.slice(0, 4)) : null;
     if (y) explicit.push({ period: `${y}-${pad(m.month)}`, at: m.at });
   }
   explicit.sort((a, b) => a.at - b.at);

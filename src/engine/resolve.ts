@@ -98,6 +98,8 @@ export interface ResolveOptions {
   contextSeries: string[];
   /** Periods the question names: a candidate that has none of them is less likely meant. */
   periods?: string[];
+  /** The question asks for a percentage ("hoeveel procent", "share"). */
+  percent?: boolean;
 }
 
 /** Picks the series a question is about from the concepts it names. */
@@ -216,6 +218,12 @@ function pickMeasure(
     const qualified = best.filter((m) => qualifiers.has(m));
     if (qualified.length > 0) best = qualified;
     const score = Math.max(...best.map((m) => measures.get(m)! + (qualifiers.get(m) ?? 0)));
+    // "Hoeveel procent ... personele kosten": the share, where the subject publishes one beside the amount.
+    if (opts.percent && best.length === 1) {
+      const share = available.filter((s) => s.unit === 'percent' && s.measure.startsWith(`${best[0]}-`));
+      if (share.length === 1 && byMeasure.get(best[0]!)!.unit !== 'percent')
+        return { series: share, score, named: true };
+    }
     return { series: best.map((m) => byMeasure.get(m)!), score, named: true };
   }
   // Only a qualifier was named ("regular", "asiel"): it picks among the subject's siblings.
