@@ -22,6 +22,13 @@ const followUp: Answer = AnswerSchema.parse({
   quote: null,
 });
 
+/** Engine texts repeat their notes; the page shows each note once, in the notes box. */
+const withNoteInText: Answer = AnswerSchema.parse({
+  ...value,
+  question: 'naturalisatie 2024 met noot',
+  text: `${value.text}\n${value.notes[0]!.text}\nBron: IND, Jaarcijfers 2025.`,
+});
+
 const notFound = (question: string): Answer =>
   AnswerSchema.parse({
     ...FIXTURES.hostileAnswer,
@@ -34,6 +41,7 @@ let web: RunningServer;
 const { ask, requests } = fixtureAsk(
   [
     value,
+    withNoteInText,
     FIXTURES.comparisonAnswer,
     FIXTURES.monthlySeriesAnswer,
     FIXTURES.clarificationAnswer,
@@ -133,6 +141,15 @@ describe('web chat in a browser', () => {
     expect(await page.locator('#question').inputValue()).toBe('');
     expect(await page.locator('.msg.user p').first().textContent()).toBe(value.question);
     expect(requests.at(-1)).toMatchObject({ adapter: 'web', question: value.question });
+  });
+
+  it('shows a note once, in the notes box, when the reply text repeats it', async () => {
+    const { page } = await openChat();
+    const reply = await askQuestion(page, withNoteInText.question);
+    expect(await reply.locator('.answer-text').textContent()).toBe(
+      `${value.text}\nBron: IND, Jaarcijfers 2025.`,
+    );
+    expect(await reply.locator('.notes li').allTextContents()).toEqual([value.notes[0]!.text]);
   });
 
   it('can be used with the keyboard alone, suggestions included', async () => {

@@ -44,9 +44,11 @@ async function makeDriver(): Promise<AdapterDriver> {
       // A web page cannot notify anyone; the equivalent harm is user text turned into markup (a
       // link, bold text, a script), or not shown as the literal text it was.
       const markup = await reply.locator('a:not(.csv), strong, b, em, script, iframe').count();
+      const shown = (await reply.textContent()) ?? '';
       const literal =
-        answer instanceof Error || (await reply.locator('.answer-text').textContent()) === answer.text;
+        answer instanceof Error || answer.text.split('\n').every((line) => shown.includes(line));
       return {
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is what a reader sees
         text: await reply.innerText(),
         image,
         buttons: await reply.locator('button, a').allInnerTexts(),

@@ -142,6 +142,15 @@ function csvLink(answer) {
   });
 }
 
+/** The reply text minus lines that repeat a note word for word: those stand out in the notes box. */
+function withoutNotes(answer) {
+  const notes = new Set(answer.notes.map((note) => note.text.trim()));
+  return answer.text
+    .split('\n')
+    .filter((line) => !notes.has(line.trim()))
+    .join('\n');
+}
+
 /** One answer, labels in the interface language `lang`, content in the answer's own language. */
 export function renderAnswer(answer, { lang, t, onSuggestion }) {
   const content = { lang: answer.language };
@@ -157,7 +166,7 @@ export function renderAnswer(answer, { lang, t, onSuggestion }) {
         )
       : null,
     answer.headline ? el('p', { class: 'headline', ...content }, answer.headline) : null,
-    el('p', { class: 'answer-text', ...content }, answer.text),
+    el('p', { class: 'answer-text', ...content }, withoutNotes(answer)),
     answer.reading
       ? el('p', { class: 'reading' }, label('readAs'), ' ', el('span', content, answer.reading))
       : null,

@@ -1,0 +1,28 @@
+import { chartForAnswer } from '../../charts/index.js';
+import { answer } from '../../engine/index.js';
+import { createEngineAsk } from './engine-ask.js';
+import { startWebChat } from './server.js';
+
+/** `npm run web`: the chat page on http://127.0.0.1:$PORT (3000 by default). */
+const raw = process.env.PORT ?? '3000';
+const port = Number(raw);
+if (!/^\d+$/.test(raw) || port > 65535) {
+  console.error(`PORT must be a port number (0-65535), not "${raw}".`);
+  process.exit(2);
+}
+
+try {
+  const chat = await startWebChat({ ask: createEngineAsk(answer), charts: chartForAnswer }, { port });
+  console.log(`IND-cijfers web chat: ${chat.url}`);
+  const stop = () => {
+    chat.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    console.error(`Port ${port} is in use; start with another, e.g. PORT=3001 npm run web.`);
+  else console.error('The web chat could not start:', error);
+  process.exit(1);
+}
