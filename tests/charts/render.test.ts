@@ -1,0 +1,171 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { afterAll, describe, expect, it } from 'vitest';
+import { benchCharts } from '../../src/bench/charts.js';
+import { AGE_PALETTE, buildChartConfig, CHART_SIZE, PALETTE } from '../../src/charts/config.js';
+import { chartForAnswer, writeChartPng } from '../../src/charts/index.js';
+import { encodePng } from '../../src/charts/png.js';
+import { renderChartPng } from '../../src/charts/render.js';
+import { URL_LIMITS } from '../../src/charts/types.js';
+import { type Answer, AnswerSchema } from '../../src/engine/contract.js';
+import { FIXTURES } from '../fixtures/answers.js';
+
+/** The PNG decoded by an independent reader, as pixels. */
+async function decodePng(png: Uint8Array) {
+  const image = await loadImage(Buffer.from(png));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  const at = (x: number, y: number) =>
+    Array.from(data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4));
+  /** How many pixels of each colour (0xRRGGBB) the rows hold; one pass, then lookups. */
+  const histogram = (from: number, to: number) => {
+    const counts = new Map<number, number>();
+    for (let i = from * image.width * 4; i < to * image.width * 4; i += 4) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const whole = histogram(0, image.height);
+  /** Pixels within 1 of a colour on every channel (blending may round either way). */
+  const count = (rgb: number[], rows?: [number, number]) => {
+    const counts = rows ? histogram(...rows) : whole;
+    let n = 0;
+    for (const dr of [-1, 0, 1])
+      for (const dg of [-1, 0, 1])
+        for (const db of [-1, 0, 1])
+          n += counts.get(((rgb[0]! + dr) << 16) | ((rgb[1]! + dg) << 8) | (rgb[2]! + db)) ?? 0;
+    return n;
+  };
+  return { width: image.width, height: image.height, at, count };
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+/** A colour with alpha drawn over white, as the faded (older-definition) bars appear. */
+const overWhite = (hex: string, alpha: number) =>
+  rgb(hex).map((c) => Math.round(c * alpha + 255 * (1 - alpha)));
+const WHITE = [255, 255, 255];
+
+describe('renderChartPng', () => {
+  it('draws a 2x PNG on white with the series in its colour and readable text', async () => {
+    const png = await renderChartPng(buildChartConfig(FIXTURES.monthlySeriesAnswer)!);
+    expect(Array.from(png.subarray(0, 8))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const img = await decodePng(png);
+    expect([img.width, img.height]).toEqual([CHART_SIZE.width * 2, CHART_SIZE.height * 2]);
+    for (const [x, y] of [
+      [0, 0],
+      [img.width - 1, 0],
+      [0, img.height - 1],
+      [img.width - 1, img.height - 1],
+    ] as const) {
+      expect(img.at(x, y)).toEqual([...WHITE, 255]);
+    }
+    const total = img.width * img.height;
+    const white = img.count(WHITE);
+    expect(white / total).toBeGreaterThan(0.5);
+    expect(white / total).toBeLessThan(0.97);
+    expect(img.count(rgb(PALETTE[0]!))).toBeGreaterThan(2000);
+    // Chart.js's default text grey in the title band: the fonts were found and the text drawn.
+    expect(img.count([0x66, 0x66, 0x66], [0, 80])).toBeGreaterThan(100);
+  });
+
+  it('draws every age bucket of a backlog in its own colour', async () => {
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+    const ids = ['open-tot-1m', 'open-1-6m', 'open-6-15m', 'open-boven-15m'];
+    const a = AnswerSchema.parse({
+      ...FIXTURES.monthlySeriesAnswer,
+      facts: ids.flatMap((id, b) =>
+        months.map((m) => ({
+          ...FIXTURES.monthlySeriesAnswer.facts[0]!,
+          series: `spoor-4.${id}`,
+          label: `Spoor 4 · ${id}`,
+          period: `2025-${m}`,
+          value: 5000 + 1000 * b,
+        })),
+      ),
+    });
+    const img = await decodePng(await renderChartPng(buildChartConfig(a)!));
+    for (const colour of AGE_PALETTE) expect(img.count(rgb(colour))).toBeGreaterThan(5000);
+  });
+
+  it('shows bars counted under an older definition faded, the others in full colour', async () => {
+    const a: Answer = {
+      ...FIXTURES.comparisonAnswer,
+      notes: [{ kind: 'definition', text: 'Counted differently up to 2023.', until: '2023' }],
+    };
+    const img = await decodePng(await renderChartPng(buildChartConfig(a)!));
+    expect(img.count(overWhite(PALETTE[0]!, 0x55 / 255))).toBeGreaterThan(5000);
+    expect(img.count(rgb(PALETTE[0]!))).toBeGreaterThan(5000);
+  });
+});
+
+describe('encodePng', () => {
+  it('stores pixels a PNG reader gives back unchanged', async () => {
+    const [w, h] = [37, 23];
+    const pixels = new Uint8Array(w * h * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 7919) % 256));
+    const img = await decodePng(encodePng(pixels, w, h));
+    expect([img.width, img.height]).toEqual([w, h]);
+    for (const [x, y] of [
+      [0, 0],
+      [36, 0],
+      [5, 11],
+      [36, 22],
+    ] as const) {
+      const i = (y * w + x) * 4;
+      expect(img.at(x, y)).toEqual(Array.from(pixels.subarray(i, i + 4)));
+    }
+  });
+
+  it('refuses a pixel buffer of the wrong size', () => {
+    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(RangeError);
+  });
+});
+
+describe('chartForAnswer and writeChartPng', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('gives a URL within the limit, the same chart as PNG, and alt text in the answer’s language', async () => {
+    const chart = chartForAnswer(FIXTURES.monthlySeriesAnswer, { maxUrlLength: URL_LIMITS.discord })!;
+    expect(chart.url).toMatch(/^https:\/\/quickchart\.io\/chart\?/);
+    expect(chart.alt).toMatch(/^Lijngrafiek: Naturalisatie · in behandeling, jan 2025-dec 2025\. /);
+    expect(chart.alt).toContain('dec 2025: 17.600');
+    const img = await decodePng(await chart.png());
+    expect(img.width).toBe(CHART_SIZE.width * 2);
+    const en = chartForAnswer(FIXTURES.comparisonAnswer, { maxUrlLength: URL_LIMITS.slack })!;
+    expect(en.alt).toBe('Bar chart: Naturalisation · decisions, 2023 and 2024. 2023: 53,590; 2024: 55,640.');
+  });
+
+  it('leaves the URL out when it does not fit, so the adapter uploads the PNG', async () => {
+    const chart = chartForAnswer(FIXTURES.monthlySeriesAnswer, { maxUrlLength: 200 })!;
+    expect(chart.url).toBeNull();
+    expect((await chart.png()).length).toBeGreaterThan(1000);
+  });
+
+  it('offers no chart for an answer without one', () => {
+    expect(chartForAnswer(FIXTURES.clarificationAnswer, { maxUrlLength: URL_LIMITS.web })).toBeNull();
+  });
+
+  it('writes the chart to a file for the CLI, and reports when there is none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ind-charts-'));
+    dirs.push(dir);
+    const path = join(dir, 'out.png');
+    expect(await writeChartPng(FIXTURES.valueAnswer, path)).toBe(true);
+    const img = await decodePng(await readFile(path));
+    expect(img.count(rgb(PALETTE[0]!))).toBeGreaterThan(1000);
+    expect(await writeChartPng(FIXTURES.clarificationAnswer, join(dir, 'none.png'))).toBe(false);
+  });
+});
+
+describe('benchCharts', () => {
+  it('times the answers that carry a chart and skips the others', async () => {
+    const result = await benchCharts([FIXTURES.valueAnswer, FIXTURES.clarificationAnswer], 2);
+    expect(result.count).toBe(2);
+    expect(result.median).toBeGreaterThan(0);
+    expect(result.p99).toBeGreaterThanOrEqual(result.median);
+  });
+});
