@@ -25,7 +25,8 @@ const COMMON = new Set(
     'het een van voor met wat welke waar wanneer waren was hebben heeft hoeveel deed doet dat dit dan daar zijn haar hun naar over onder tussen tijdens zou kunnen moeten werd worden nog ook niet maar ' +
     'aantal total number year years jaar jaren maand month months maanden please thanks bedankt graag ' +
     'januari februari maart april juni juli augustus september oktober november december january february march june july august october ' +
-    'vorig vorige afgelopen laatste latest recent recente percent procent percentage'
+    'vorig vorige afgelopen laatste latest recent recente percent procent percentage last before previous past ' +
+    'end eind begin start first eerste'
   ).split(' '),
 );
 
@@ -77,7 +78,10 @@ function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
       out.push({ word: token, at, fuzzy: false });
       return;
     }
-    const plural = PLURAL_VARIANTS(token).find((v) => vocab.wordSet.has(v));
+    const plural =
+      COMMON.has(token) || token.length < 5
+        ? undefined
+        : PLURAL_VARIANTS(token).find((v) => vocab.wordSet.has(v));
     if (plural) {
       out.push({ word: plural, at, fuzzy: false });
       return;
@@ -100,6 +104,7 @@ function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
 
 function known(word: string, vocab: Vocabulary): string | null {
   if (vocab.wordSet.has(word)) return word;
+  if (word.length < 5) return null;
   return PLURAL_VARIANTS(word).find((v) => vocab.wordSet.has(v)) ?? null;
 }
 

@@ -9,11 +9,11 @@ import { DataIndex } from './data-index.js';
 import { formatPeriod, formatValue } from './format.js';
 import { detectIntent, INJECTION, type Intent, NATIONALITY, UNSUPPORTED, wantsComparison } from './intent.js';
 import { detectLanguage } from './language.js';
+import { answerNewsroom } from './newsroom/index.js';
 import { fold, tokenize } from './normalize.js';
 import { type PeriodQuery, readPeriods } from './periods.js';
 import { type Candidate, resolveSeries } from './resolve.js';
 import { questionFor } from './suggestions.js';
-import { answerNewsroom } from './newsroom/index.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface AnswerOptions {
@@ -142,7 +142,7 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
 
   const resolution = resolveSeries(matches, idx, {
     age,
-    contextSeries: follow ? follow.series : [],
+    contextSeries: follow ? follow.series : context && isShortFollowUp(tokens) ? context.series : [],
     periods: periods.periods,
     percent: /(\bpercent\w*|\bprocent\w*|%|\bpercentage\b|\baandeel\b|\bshare\b)/.test(folded),
   });
@@ -167,7 +167,9 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
     const subjectSeries = idx.bySubject.get(series.subject)!;
     const counts = [
       ...subjectSeries.filter((s) => s.measure === 'beslissingen'),
-      ...subjectSeries.filter((s) => s.unit !== 'percent' && ['aanvragen', 'ontvangen', 'procedures'].includes(s.measure)),
+      ...subjectSeries.filter(
+        (s) => s.unit !== 'percent' && ['aanvragen', 'ontvangen', 'procedures'].includes(s.measure),
+      ),
     ].slice(0, 1);
     return clarify(
       p,
@@ -196,7 +198,14 @@ function previousPeriod(period: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery, idx: DataIndex, measureNamed = true): Answer {
+function figuresAnswer(
+  p: Parsed,
+  series: Series,
+  intent: Intent,
+  q: PeriodQuery,
+  idx: DataIndex,
+  measureNamed = true,
+): Answer {
   const { lang, question } = p;
   const years = idx.observations(series.id, 'year');
   const months = idx.observations(series.id, 'month');
@@ -204,9 +213,13 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
   const notFound = (asked: string[]): Answer => {
     // The default measure lacks the period, but the subject has other figures for it: offer those.
     if (!measureNamed) {
-      const siblings = idx.bySubject.get(series.subject)!.filter((s) => s.id !== series.id && asked.every((a) => idx.value(s.id, a)));
+      const siblings = idx.bySubject
+        .get(series.subject)!
+        .filter((s) => s.id !== series.id && asked.every((a) => idx.value(s.id, a)));
       if (siblings.length > 0) {
-        const candidates = siblings.slice(0, 4).map((s) => ({ series: s, score: 0, subjectWeight: 0, measureNamed: false }));
+        const candidates = siblings
+          .slice(0, 4)
+          .map((s) => ({ series: s, score: 0, subjectWeight: 0, measureNamed: false }));
         return clarify(p, candidates, q, idx);
       }
     }
@@ -270,11 +283,17 @@ function figuresAnswer(p: Parsed, series: Series, intent: Intent, q: PeriodQuery
         if (december && isStock(series) && intent !== 'series') {
           const note: Note = {
             kind: 'period',
-            text: lang === 'nl' ? `Stand eind december ${period} (maandcijfers).` : `Position at the end of December ${period} (monthly figures).`,
+            text:
+              lang === 'nl'
+                ? `Stand eind december ${period} (maandcijfers).`
+                : `Position at the end of December ${period} (monthly figures).`,
           };
           return figures('value', [december], note);
         }
-        return figures('series', months.filter((m) => m.period.startsWith(period)));
+        return figures(
+          'series',
+          months.filter((m) => m.period.startsWith(period)),
+        );
       } else missing.push(period);
     }
     if (missing.length > 0) return notFound(missing);

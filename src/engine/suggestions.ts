@@ -1,11 +1,17 @@
+import { SUBJECTS, type SubjectDef } from '../data/catalog/subjects.js';
 import type { Language, Series } from '../data/schema.js';
 import type { DataIndex } from './data-index.js';
 import { formatPeriod } from './format.js';
 
 /** A question the engine answers with exactly this series and period (used for suggestions and buttons). */
 export function questionFor(series: Series, period: string | null, lang: Language): string {
-  const label = series.label[lang].replace(' · ', ' ').replace(/\s*\([^)]*\)\s*$/, '');
-  return period ? `${label} ${formatPeriod(period, lang)}` : label;
+  // The subject's first alias is its plain name; its label's parenthetical detail ("incl. Nareis en
+  // Visa kort verblijf") would name other subjects.
+  const subject = (SUBJECTS as Record<string, SubjectDef>)[series.subject];
+  const name = subject?.aliases[lang][0] ?? series.label[lang].split(' · ')[0]!;
+  const measure = series.label[lang].split(' · ')[1]!.replace(/[()]/g, '');
+  const text = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${measure}`;
+  return period ? `${text} ${formatPeriod(period, lang)}` : text;
 }
 
 /** Up to `n` suggestions about a subject: its main measures in the latest year. */

@@ -246,8 +246,13 @@ export const MEASURES = {
     nl: 'percentage beslissingen tot intrekking',
     en: 'share of decisions that revoked',
     aliases: {
-      nl: ['intrekkingspercentage', 'percentage ingetrokken'],
-      en: ['revocation rate', 'share revoked'],
+      nl: [
+        'intrekkingspercentage',
+        'percentage ingetrokken',
+        'percentage beslissingen tot intrekking',
+        'tot intrekking',
+      ],
+      en: ['revocation rate', 'share revoked', 'share of decisions that revoked', 'decisions that revoked'],
     },
   },
   gegrond: {
@@ -352,7 +357,15 @@ export const MEASURES = {
     unit: 'count',
     nl: 'afgehandelde e-mails per maand (gemiddeld)',
     en: 'e-mails handled per month (average)',
-    aliases: { nl: ['e-mails per maand', 'mails per maand'], en: ['e-mails per month', 'emails per month'] },
+    aliases: {
+      nl: [
+        'e-mails per maand',
+        'mails per maand',
+        'e-mails per maand afgehandeld',
+        'afgehandelde e-mails per maand',
+      ],
+      en: ['e-mails per month', 'emails per month', 'e-mails handled per month', 'emails handled per month'],
+    },
   },
   aantal: {
     unit: 'count',

@@ -453,6 +453,7 @@ export const SUBJECTS = {
     en: 'Court cases about residence',
     aliases: {
       nl: [
+        'gerechtelijke procedures omtrent verblijf',
         'gerechtelijke procedures',
         'rechtszaken',
         'beroepen',
@@ -466,6 +467,7 @@ export const SUBJECTS = {
         'verblijfszaken',
       ],
       en: [
+        'court cases about residence',
         'court cases',
         'court proceedings',
         'appeals',
@@ -497,6 +499,7 @@ export const SUBJECTS = {
     en: 'Court cases other than about residence (incl. detention and naturalisation)',
     aliases: {
       nl: [
+        'andere gerechtelijke procedures',
         'anders dan omtrent verblijf',
         'anders dan verblijf',
         'andere gerechtelijke procedures',
@@ -508,6 +511,7 @@ export const SUBJECTS = {
         'beroepszaken',
       ],
       en: [
+        'other court cases',
         'other than residence',
         'other court cases',
         'detention',
@@ -698,13 +702,13 @@ export const SUBJECTS = {
     nl: 'Klantcontacten IND-loketten',
     en: 'Customer contacts at IND desks',
     aliases: {
-      nl: ['ind-loket', 'ind-loketten', 'ind loket', 'loket', 'loketten', 'klantcontacten', 'balie', 'desk'],
+      nl: ['ind-loket', 'ind-loketten', 'ind loket', 'loket', 'loketten', 'balie', 'desk'],
       en: [
         'ind desk',
         'ind desks',
         'desk',
         'desks',
-        'customer contacts',
+
         'counter',
         'service desk',
         'front desk',

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerSchema } from '../../src/engine/contract.js';
+import { ask, values } from './helpers.js';
+
+describe('values', () => {
+  it('answers a Dutch question with the figure, its reading and source, formatted the Dutch way', () => {
+    const a = ask('Hoeveel naturalisatieaanvragen waren er in 2024?');
+    expect(a).toMatchObject({
+      kind: 'value',
+      language: 'nl',
+      headline: '54.780',
+      reading: 'Naturalisatie · aanvragen · 2024',
+    });
+    expect(a.facts).toEqual([
+      expect.objectContaining({
+        series: 'naturalisatie.aanvragen',
+        period: '2024',
+        value: 54780,
+        unit: 'count',
+        source: 'Jaarcijfers 2025',
+        file: 'data/raw/jaarcijfers-2025.txt',
+      }),
+    ]);
+    expect(a.text).toContain('Bron: IND, Jaarcijfers 2025');
+    expect(AnswerSchema.parse(a)).toBeTruthy();
+  });
+
+  it('answers in English with English number formatting and labels', () => {
+    const a = ask('How many naturalisation decisions were taken in 2024?');
+    expect(a).toMatchObject({ language: 'en', headline: '55,640' });
+    expect(a.text).toContain('Naturalisation · decisions');
+  });
+
+  it('formats percentages, weeks, days, fte and euros', () => {
+    expect(ask('inwilligingspercentage familie en gezin 2025').headline).toBe('85%');
+    expect(ask('doorlooptijd spoor 4 in 2025').headline).toBe('67 weken');
+    expect(ask('first available biometrics appointment in days, September 2025').headline).toBe('7 days');
+    expect(ask('externe medewerkers 2025').headline).toBe('774 fte');
+    expect(ask('dwangsommen 2024').headline).toBe('€ 36,8 mln');
+    expect(ask('penalty payments 2025').headline).toBe('€79 million');
+  });
+
+  it('takes the latest period when none is named, and says so', () => {
+    const a = ask('Hoeveel aanvragen kennis en talent?');
+    expect(values(a)).toEqual([['2025', 19490]]);
+    expect(a.notes.some((n) => n.kind === 'period' && n.text.includes('2025'))).toBe(true);
+  });
+
+  it('reads the specific measure when several are named', () => {
+    expect(values(ask('Hoeveel beslissingen op aanvragen studie in 2023?'))).toEqual([['2023', 23110]]);
+    expect(values(ask('studieaanvragen nog in behandeling eind 2023'))).toEqual([['2023', 220]]);
+  });
+
+  it('reads age buckets of open cases', () => {
+    expect(values(ask('Hoeveel zaken in spoor 4 waren in juni 2025 ouder dan 15 maanden?'))).toEqual([
+      ['2025-06', 23240],
+    ]);
+    expect(values(ask('naturalisation cases between 6 and 12 months old in March 2025'))).toEqual([
+      ['2025-03', 430],
+    ]);
+  });
+
+  it('tells a revised figure apart and names the earlier publication', () => {
+    const a = ask('Familie en gezin aanvragen 2023');
+    expect(values(a)).toEqual([['2023', 41800]]);
+    const revision = a.notes.find((n) => n.kind === 'revision');
+    expect(revision?.text).toContain('Jaarcijfers 2023');
+    expect(revision?.text).toContain('41.820');
+  });
+
+  it('carries a printed gap as null with its reason', () => {
+    const a = ask('aanwezig op zitting 2022');
+    expect(a.facts[0]).toMatchObject({ value: null, reason: 'onb.' });
+  });
+});
+
+describe('comparisons and series', () => {
+  it('compares two periods with absolute and relative change', () => {
+    const a = ask('Vergelijk naturalisatieaanvragen 2023 met 2024');
+    expect(a.kind).toBe('comparison');
+    expect(values(a)).toEqual([
+      ['2023', 43930],
+      ['2024', 54780],
+    ]);
+    expect(a.change).toMatchObject({ from: '2023', to: '2024', absolute: 10850 });
+    expect(a.change!.relative).toBeCloseTo(10850 / 43930, 6);
+  });
+
+  it('compares months', () => {
+    expect(values(ask('Openstaande Dublinzaken december 2024 vs december 2025'))).toEqual([
+      ['2024-12', 1110],
+      ['2025-12', 3030],
+    ]);
+  });
+
+  it('gives a series for a year range and for months of a year', () => {
+    const range = ask('Verloop aanvragen naturalisatie 2018-2025');
+    expect(range.kind).toBe('series');
+    expect(range.facts.map((f) => f.period)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    const monthly = ask('Eerste asielaanvragen per maand in 2025');
+    expect(monthly.facts).toHaveLength(12);
+    expect(monthly.facts[9]).toMatchObject({ period: '2025-10', value: 2470 });
+  });
+
+  it('warns when a comparison crosses a definition change', () => {
+    const a = ask('Vergelijk aanvragen familie en gezin 2019 met 2022');
+    const warning = a.notes.find((n) => n.kind === 'definition');
+    expect(warning).toMatchObject({ until: '2020' });
+    expect(warning!.text).toContain('8 EVRM');
+  });
+});
+
+describe('rankings', () => {
+  it('gives the top 3 nationalities of a category and year, in order', () => {
+    const a = ask('Top 3 nationaliteiten naturalisatie 2024');
+    expect(a.kind).toBe('ranking');
+    expect(a.facts.map((f) => [f.rank, f.value])).toEqual([
+      [1, 'Syrische'],
+      [2, 'Indiase'],
+      [3, 'Turkse'],
+    ]);
+  });
+
+  it('names nationalities in English for an English question', () => {
+    const a = ask('Which nationalities applied most for study permits in 2025?');
+    expect(a.facts.map((f) => f.value)).toEqual(['Chinese', 'Indian', 'American citizen']);
+  });
+
+  it('uses the publication of that year for older rankings', () => {
+    expect(ask('top 3 nationaliteiten spoor 4 2023').facts.map((f) => f.value)).toEqual([
+      'Syrische',
+      'Turkse',
+      'Eritrese',
+    ]);
+  });
+});
