@@ -15,6 +15,7 @@ import {
 } from './format.js';
 import {
   byAge,
+  continuousPeriods,
   definitionBreak,
   groupBySeries,
   isAgeBreakdown,
@@ -91,7 +92,7 @@ function groupLabel(answer: Answer, lines: Line[]): string {
 /** A trend over years or months: one line per series, an older definition dashed (or open dots). */
 function lineChart(answer: Answer, facts: Fact[], highlight?: string): Config | null {
   const lines = groupBySeries(facts);
-  const periods = periodsOf(lines);
+  const periods = continuousPeriods(periodsOf(lines));
   if (periods.length < 2) return barChart(answer, facts);
   const language = answer.language;
   const until = definitionBreak(answer, periods);
@@ -178,16 +179,17 @@ function barChart(answer: Answer, facts: Fact[]): Config | null {
 /** Open cases by age per month: one stacked bar per period, youngest at the bottom. */
 function ageChart(answer: Answer, facts: Fact[]): Config | null {
   const lines = groupBySeries(facts).sort(byAge);
-  const periods = periodsOf(lines);
+  const periods = continuousPeriods(periodsOf(lines));
   if (periods.length < 2) return barChart(answer, facts);
   const language = answer.language;
   const until = definitionBreak(answer, periods);
   const colours = agePalette(lines.length);
   const { common, rest } = splitCommonPrefix(lines.map((l) => l.label));
+  const buckets = withoutSharedLead(rest);
   const datasets = lines.map((line, i): ChartDataset => {
     const colour = colours[i]!;
     const backgroundColor = until ? periods.map((p) => (isOld(p, until) ? colour + FADED : colour)) : colour;
-    return { label: rest[i]!, data: valuesAt(line, periods), backgroundColor } as ChartDataset;
+    return { label: buckets[i]!, data: valuesAt(line, periods), backgroundColor } as ChartDataset;
   });
   return frame('bar', axisLabels(periods, language), datasets, {
     answer,
@@ -197,6 +199,15 @@ function ageChart(answer: Answer, facts: Fact[]): Config | null {
     legend: true,
     stacked: true,
   });
+}
+
+/**
+ * Bucket names without the word they all start with ("openstaand, tot 1 maand" -> "tot 1 maand"):
+ * the title already says the stack is open cases by age.
+ */
+function withoutSharedLead(names: string[]): string[] {
+  const lead = /^[^,]+, /.exec(names[0] ?? '')?.[0];
+  return lead && names.every((n) => n.startsWith(lead)) ? names.map((n) => n.slice(lead.length)) : names;
 }
 
 /** The trend plus the answered figure (when the trend leaves it out), for a single value. */

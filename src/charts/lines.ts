@@ -25,6 +25,26 @@ export function groupBySeries(facts: Fact[]): Line[] {
 export const periodsOf = (lines: Line[]): string[] =>
   [...new Set(lines.flatMap((l) => [...l.points.keys()]))].sort();
 
+/** Longest axis a gap is filled on; beyond it the periods are plotted as given. */
+const MAX_FILLED = 60;
+
+/**
+ * Every year (or month) from the first period to the last, so a year nobody published shows as a
+ * gap in a trend instead of silently shortening the step between its neighbours.
+ */
+export function continuousPeriods(periods: string[]): string[] {
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (!first || !last || periods.some((p) => p.length !== first.length)) return periods;
+  const index = (p: string) =>
+    p.length === 4 ? Number(p) : Number(p.slice(0, 4)) * 12 + Number(p.slice(5)) - 1;
+  const name = (i: number) =>
+    first.length === 4 ? String(i) : `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  const count = index(last) - index(first) + 1;
+  if (count > MAX_FILLED) return periods;
+  return Array.from({ length: count }, (_, i) => name(index(first) + i));
+}
+
 export const valuesAt = (line: Line, periods: string[]): (number | null)[] =>
   periods.map((p) => line.points.get(p) ?? null);
 

@@ -148,10 +148,10 @@ describe('buildChartConfig', () => {
     expect(c.type).toBe('bar');
     expect(options(c).scales).toMatchObject({ x: { stacked: true }, y: { stacked: true } });
     expect(c.data.datasets.map((d) => d.label)).toEqual([
-      'openstaand, tot 1 maanden',
-      'openstaand, 1-6 maanden oud',
-      'openstaand, 6-15 maanden oud',
-      'openstaand, ouder dan 15 maanden',
+      'tot 1 maanden',
+      '1-6 maanden oud',
+      '6-15 maanden oud',
+      'ouder dan 15 maanden',
     ]);
     expect(c.data.datasets.map((d) => d.backgroundColor)).toEqual(AGE_PALETTE);
     expect(options(c).plugins.title.text).toBe('Spoor 4 · openstaand naar leeftijd, jan 2025-dec 2025');
@@ -242,6 +242,17 @@ describe('buildChartConfig', () => {
   it('leaves a gap where no figure was published', () => {
     const c = buildChartConfig(answer({ facts: years('x.aanvragen', 'X · aanvragen', 2018, [5, null, 7]) }))!;
     expect(c.data.datasets[0]!.data).toEqual([5, null, 7]);
+  });
+
+  it('shows a year nobody published as a gap, not as a shorter step between its neighbours', () => {
+    const a = answer({
+      facts: [2020, 2023, 2024].map((y, i) =>
+        fact('dwangsommen.bedrag', 'Dwangsommen · bedrag', String(y), [13, 11, 37][i]!, 'eur'),
+      ),
+    });
+    const c = buildChartConfig(a)!;
+    expect(c.data.labels).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(c.data.datasets[0]!.data).toEqual([13, null, null, 11, 37]);
   });
 
   it('is plain data, so it survives the trip to a chart server unchanged', () => {

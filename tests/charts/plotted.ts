@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { axisLabels } from '../../src/charts/format.js';
+import { continuousPeriods } from '../../src/charts/lines.js';
 import type { Answer, Fact } from '../../src/engine/contract.js';
 
 /** One number a chart draws, with the category and legend entry it is drawn under. */
@@ -30,9 +31,12 @@ export function compareWithFacts(
   facts: Fact[],
   language: Answer['language'],
 ): { foreign: Plotted[]; missing: Fact[] } {
-  const periods = [...new Set(facts.map((f) => f.period))].sort();
+  const given = [...new Set(facts.map((f) => f.period))].sort();
   const labels = config.data.labels ?? [];
-  const byPeriod = JSON.stringify(labels) === JSON.stringify(axisLabels(periods, language));
+  const periods = [given, continuousPeriods(given)].find(
+    (p) => JSON.stringify(labels) === JSON.stringify(axisLabels(p, language)),
+  );
+  const byPeriod = periods !== undefined;
   const drawn = plotted(config);
   const matches = (p: Plotted, f: Fact) => {
     if (f.value !== p.value) return false;
