@@ -69,7 +69,7 @@ function frame(type: 'line' | 'bar', labels: unknown[], datasets: ChartDataset[]
   const scales: Record<string, unknown> = {};
   if (f.stacked) scales.x = { stacked: true };
   if (Object.keys(y).length > 0) scales.y = y;
-  const plugins: Record<string, unknown> = { title: { display: true, text: f.title } };
+  const plugins: Record<string, unknown> = { title: { display: true, text: f.title, font: { size: 14 } } };
   if (footer.length > 0) {
     const text = footer.length === 1 ? footer[0] : footer;
     plugins.subtitle = { display: true, text, position: 'bottom', align: 'start' };
