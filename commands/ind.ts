@@ -1,6 +1,10 @@
-import { type Command, CommandSchema } from './schema.js';
+import type { Command } from './schema.js';
 
-export const indCommand: Command = CommandSchema.parse({
+/**
+ * The /ind command. Plain data (validated against CommandSchema by the tests and by the adapters at
+ * start-up), so answering a question from the terminal does not pay for loading zod.
+ */
+export const indCommand = {
   name: 'ind',
   description: {
     en: "Ask about the IND's published figures: exact numbers with their source",
@@ -33,4 +37,4 @@ export const indCommand: Command = CommandSchema.parse({
       'Fact-check: naturalisation applications fell in 2025',
     ],
   },
-});
+} satisfies Command;

@@ -1,4 +1,3 @@
-import { correct } from './typo.js';
 import type { Concept, Vocabulary } from './vocabulary.js';
 
 export interface ConceptMatch {
@@ -91,12 +90,12 @@ function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
       for (const p of parts) out.push({ word: known(p, vocab)!, at, fuzzy: false });
       return;
     }
-    const compound = splitCompound(token, vocab);
+    const compound = splitCompound(token, vocab, false) ?? splitCompound(token, vocab, true);
     if (compound) {
       for (const p of compound) out.push({ word: p, at, fuzzy: false });
       return;
     }
-    const fixed = COMMON.has(token) ? null : correct(token, vocab.words);
+    const fixed = COMMON.has(token) ? null : vocab.speller.correct(token);
     out.push({ word: fixed ?? token, at, fuzzy: fixed !== null });
   });
   return out;
@@ -109,15 +108,15 @@ function known(word: string, vocab: Vocabulary): string | null {
 }
 
 /** naturalisatieaanvragen -> naturalisatie + aanvragen; beslissingspercentage -> beslissing(s) + percentage. */
-function splitCompound(token: string, vocab: Vocabulary): string[] | null {
+function splitCompound(token: string, vocab: Vocabulary, fuzzyTail: boolean): string[] | null {
   for (let cut = token.length - 3; cut >= 3; cut--) {
     const head = token.slice(0, cut);
     const tail = token.slice(cut);
-    const right = known(tail, vocab) ?? (tail.length >= 6 ? correct(tail, vocab.words) : null);
+    const right = fuzzyTail ? (tail.length >= 6 ? vocab.speller.correct(tail) : null) : known(tail, vocab);
     if (!right) continue;
     const left = known(head, vocab) ?? (head.endsWith('s') ? known(head.slice(0, -1), vocab) : null);
     if (left) return [left, right];
-    const deeper = splitCompound(head, vocab);
+    const deeper = splitCompound(head, vocab, false);
     if (deeper) return [...deeper, right];
   }
   return null;

@@ -1,6 +1,12 @@
 import { SUBJECTS } from '../data/catalog/subjects.js';
 import type { Dataset, Observation, Publication, Ranking, Series } from '../data/schema.js';
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Read-only lookups over the dataset, built once per engine. */
 export class DataIndex {
   readonly series = new Map<string, Series>();
@@ -20,18 +26,18 @@ export class DataIndex {
     const sorted = [...dataset.series].sort((a, b) => order.indexOf(a.subject) - order.indexOf(b.subject));
     for (const s of sorted) {
       this.series.set(s.id, s);
-      this.bySubject.set(s.subject, [...(this.bySubject.get(s.subject) ?? []), s]);
+      push(this.bySubject, s.subject, s);
     }
     for (const o of dataset.observations) {
       const key = `${o.series}|${o.period}`;
-      this.history.set(key, [...(this.history.get(key) ?? []), o]);
-      if (o.current) this.current.set(o.series, [...(this.current.get(o.series) ?? []), o]);
+      push(this.history, key, o);
+      if (o.current) push(this.current, o.series, o);
     }
     for (const list of this.history.values()) list.sort(newestFirst);
     for (const list of this.current.values()) list.sort((a, b) => a.period.localeCompare(b.period));
     for (const r of dataset.rankings) {
       const key = `${r.subject}|${r.period}`;
-      this.rankings.set(key, [...(this.rankings.get(key) ?? []), r]);
+      push(this.rankings, key, r);
       this.rankingSubjects.add(r.subject);
     }
     for (const list of this.rankings.values()) {

@@ -1,45 +1,81 @@
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), stopping early
- * once it exceeds `max`: the vocabulary is small, so this is faster than a general fuzzy index.
+ * once every cell of a row exceeds `max`. Rows are reused to keep the hot path allocation-free.
  */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+    rowC = new Int32Array(b.length + 1);
+  }
+  let twoBack = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
+        d = Math.min(d, twoBack[j - 2]! + 1);
+      cur[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
-    rows.push(row);
+    const t = twoBack;
+    twoBack = prev;
+    prev = cur;
+    cur = t;
   }
-  return rows[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
 export const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-/** The closest word within the typo budget, or null; ties go to the more common (earlier) word. */
-export function correct(word: string, words: readonly string[]): string | null {
-  const budget = typoBudget(word.length);
-  if (budget === 0) return null;
-  let best: string | null = null;
-  let bestDistance = budget + 1;
-  for (const w of words) {
-    if (Math.abs(w.length - word.length) > budget || (w[0] !== word[0] && bestDistance <= 1)) continue;
-    const allowed = Math.min(budget, typoBudget(w.length));
-    if (allowed === 0) continue;
-    const d = editDistance(word, w, allowed);
-    if (d <= allowed && d < bestDistance) {
-      best = w;
-      bestDistance = d;
+/** A dictionary for typo correction: words bucketed by length, answers cached per word. */
+export class Speller {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  /** `words` most common first: ties go to the more common word. */
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
     }
   }
-  return best;
+
+  /** The closest word within the typo budget, or null. */
+  correct(word: string): string | null {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const budget = typoBudget(word.length);
+    let best: string | null = null;
+    let bestDistance = budget + 1;
+    for (let len = word.length - budget; budget > 0 && len <= word.length + budget; len++) {
+      for (const w of this.byLength.get(len) ?? []) {
+        const allowed = Math.min(budget, typoBudget(w.length));
+        if (allowed === 0) continue;
+        const d = editDistance(word, w, allowed);
+        if (d <= allowed && d < bestDistance) {
+          best = w;
+          bestDistance = d;
+          if (d === 1) break;
+        }
+      }
+      if (bestDistance === 1) break;
+    }
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(word, best);
+    return best;
+  }
 }

@@ -1,6 +1,7 @@
 import { MEASURES, type MeasureDef } from '../data/catalog/measures.js';
 import { SUBJECTS, type SubjectDef } from '../data/catalog/subjects.js';
 import { fold, tokenize } from './normalize.js';
+import { Speller } from './typo.js';
 
 export type Concept =
   | { type: 'subject'; id: string }
@@ -16,6 +17,7 @@ export interface Vocabulary {
   /** Every single word that occurs in a phrase, most frequent first: the typo corrector's dictionary. */
   words: string[];
   wordSet: Set<string>;
+  speller: Speller;
 }
 
 /**
@@ -50,5 +52,5 @@ export function buildVocabulary(
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  return { phrases, longest, words, wordSet: new Set(words) };
+  return { phrases, longest, words, wordSet: new Set(words), speller: new Speller(words) };
 }
