@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Answer, Fact } from '../engine/contract.js';
-import { LOCALES, periodName } from './format.js';
+import { LOCALES, periodName, unitTitle } from './format.js';
 
 type Language = Answer['language'];
 
@@ -11,7 +11,7 @@ const KIND_WORDS: Record<string, Record<Language, string>> = {
 };
 
 /** A figure as a reader would say it: "36.720", "85%", "12 weken". */
-export function formatFigure(value: number, unit: Fact['unit'], language: Language): string {
+function formatFigure(value: number, unit: Fact['unit'], language: Language): string {
   const locale = LOCALES[language];
   if (unit === 'eur')
     return new Intl.NumberFormat(locale, {
@@ -21,12 +21,7 @@ export function formatFigure(value: number, unit: Fact['unit'], language: Langua
     }).format(value);
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (unit === 'percent') return `${n}%`;
-  const words: Partial<Record<Fact['unit'], Record<Language, string>>> = {
-    weeks: { nl: 'weken', en: 'weeks' },
-    days: { nl: 'dagen', en: 'days' },
-    fte: { nl: 'fte', en: 'FTE' },
-  };
-  const word = words[unit]?.[language];
+  const word = unitTitle(unit, language);
   return word ? `${n} ${word}` : n;
 }
 

@@ -11,7 +11,7 @@ const MONTHS: Record<Language, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
-export const isMonth = (period: string): boolean => period.length === 7;
+const isMonth = (period: string): boolean => period.length === 7;
 
 /** "2025-03" -> "mrt 2025"; a year stays as it is. */
 export function periodName(period: string, language: Language): string {
@@ -84,9 +84,6 @@ export function titleText(label: string, range: string): string | string[] {
   else lines.push(line, ...(range ? [range] : []));
   return lines;
 }
-
-/** The series part of a fact label: "Naturalisatie · aanvragen". */
-export const seriesLabel = (fact: Fact): string => fact.label;
 
 /**
  * Splits labels into the part they share and the part that tells them apart:
