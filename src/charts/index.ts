@@ -13,22 +13,28 @@ export type { ChartProvider, RenderedChart } from './types.js';
 export { URL_LIMITS } from './types.js';
 
 /**
- * Builds the chart for an answer: the QuickChart URL when it fits the platform's limit, the local
- * PNG on demand (rendered once), and alt text. The server is QUICKCHART_URL when set.
+ * Charts drawn by one QuickChart server (`quickchartUrl`, else the public service): per answer the
+ * image URL when it fits the platform's limit, the local PNG on demand (rendered once), alt text.
  */
-export const chartForAnswer: ChartProvider = (answer, options) => {
-  const config = buildChartConfig(answer);
-  if (!config) return null;
-  let png: Promise<Uint8Array> | undefined;
-  return {
-    url: chartUrl(config, { baseUrl: process.env.QUICKCHART_URL, maxLength: options.maxUrlLength }),
-    png: () => {
-      png ??= renderChartPng(config);
-      return png;
-    },
-    alt: altText(answer, config, chartedFacts(answer)),
+export function createChartProvider(server: { quickchartUrl?: string } = {}): ChartProvider {
+  return (answer, options) => {
+    const config = buildChartConfig(answer);
+    if (!config) return null;
+    let png: Promise<Uint8Array> | undefined;
+    return {
+      url: chartUrl(config, { baseUrl: server.quickchartUrl, maxLength: options.maxUrlLength }),
+      png: () => {
+        png ??= renderChartPng(config);
+        return png;
+      },
+      alt: altText(answer, config, chartedFacts(answer)),
+    };
   };
-};
+}
+
+/** The provider adapters use: the server in QUICKCHART_URL (read per call), else the public one. */
+export const chartForAnswer: ChartProvider = (answer, options) =>
+  createChartProvider({ quickchartUrl: process.env.QUICKCHART_URL || undefined })(answer, options);
 
 /** For `npm run ask -- --chart out.png`: writes the answer's chart, false when it has none. */
 export async function writeChartPng(answer: Answer, path: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { benchCharts } from '../../src/bench/charts.js';
 import { AGE_PALETTE, buildChartConfig, CHART_SIZE, PALETTE } from '../../src/charts/config.js';
-import { chartForAnswer, writeChartPng } from '../../src/charts/index.js';
+import { chartForAnswer, createChartProvider, writeChartPng } from '../../src/charts/index.js';
 import { encodePng } from '../../src/charts/png.js';
 import { renderChartPng } from '../../src/charts/render.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
@@ -131,13 +131,29 @@ describe('chartForAnswer and writeChartPng', () => {
 
   it('gives a URL within the limit, the same chart as PNG, and alt text in the answer’s language', async () => {
     const chart = chartForAnswer(FIXTURES.monthlySeriesAnswer, { maxUrlLength: URL_LIMITS.discord })!;
-    expect(chart.url).toMatch(/^https:\/\/quickchart\.io\/chart\?/);
+    expect(chart.url).toMatch(/^https?:\/\/.+\/chart\?c=/);
     expect(chart.alt).toMatch(/^Lijngrafiek: Naturalisatie · in behandeling, jan 2025-dec 2025\. /);
     expect(chart.alt).toContain('dec 2025: 17.600');
     const img = await decodePng(await chart.png());
     expect(img.width).toBe(CHART_SIZE.width * 2);
     const en = chartForAnswer(FIXTURES.comparisonAnswer, { maxUrlLength: URL_LIMITS.slack })!;
     expect(en.alt).toBe('Bar chart: Naturalisation · decisions, 2023 and 2024. 2023: 53,590; 2024: 55,640.');
+  });
+
+  it('points at the self-hosted server in QUICKCHART_URL when it is set', () => {
+    const before = process.env.QUICKCHART_URL;
+    process.env.QUICKCHART_URL = 'http://charts.internal:8080';
+    try {
+      const chart = chartForAnswer(FIXTURES.valueAnswer, { maxUrlLength: URL_LIMITS.slack })!;
+      expect(chart.url).toMatch(/^http:\/\/charts\.internal:8080\/chart\?c=/);
+    } finally {
+      if (before === undefined) delete process.env.QUICKCHART_URL;
+      else process.env.QUICKCHART_URL = before;
+    }
+    const own = createChartProvider({ quickchartUrl: 'https://qc.example.org' });
+    expect(own(FIXTURES.valueAnswer, { maxUrlLength: URL_LIMITS.slack })!.url).toMatch(
+      /^https:\/\/qc\.example\.org\/chart\?/,
+    );
   });
 
   it('leaves the URL out when it does not fit, so the adapter uploads the PNG', async () => {
