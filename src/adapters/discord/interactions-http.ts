@@ -1,0 +1,184 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { autocompleteChoices, type DiscordDeps, defaultOnError, replyTo } from './answering.js';
+import { questionFromCustomId } from './buttons.js';
+import { COMMAND_NAME } from './commands.js';
+import { type DiscordConfig, DiscordConfigError } from './config.js';
+import {
+  EPHEMERAL,
+  INTERACTION,
+  type Interaction,
+  InteractionSchema,
+  originOf,
+  questionOption,
+  RESPONSE,
+} from './interaction-payload.js';
+import { type DiscordReply, NO_MENTIONS, noticeReply } from './reply.js';
+import { checkSignature, ed25519PublicKey } from './signature.js';
+import { languageOfLocale } from './text.js';
+import { createWebhookClient } from './webhook.js';
+
+/** Where the operator points "Interactions Endpoint URL" in the Developer Portal. */
+export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
+
+export interface InteractionsDeps extends DiscordDeps {
+  /** For the follow-up to Discord's webhook; global fetch by default. */
+  fetch?: typeof fetch;
+  /** Clock for the timestamp check (ms). */
+  now?: () => number;
+  /** Largest accepted body: interactions on big messages carry the message, hence 1 MB. */
+  maxBodyBytes?: number;
+  /** How old a signed timestamp may be, in seconds (either way, for clock skew). */
+  maxAgeSeconds?: number;
+  /** Waits between webhook retries; tests pass a fast one. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
+  /** Resolves when every follow-up in flight has been delivered (or given up): for shutdown and tests. */
+  idle(): Promise<void>;
+};
+
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
+  const body = Buffer.from(JSON.stringify(value));
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.byteLength,
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  return new Promise<void>((resolve) => res.end(body, () => resolve()));
+}
+
+/** The raw body, or null when it grows past `max` (then the rest is not read). */
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > max) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const messageResponse = (reply: DiscordReply, ephemeral: boolean) => ({
+  type: RESPONSE.message,
+  data: {
+    embeds: reply.embeds,
+    components: reply.components,
+    allowed_mentions: NO_MENTIONS,
+    ...(ephemeral ? { flags: EPHEMERAL } : {}),
+  },
+});
+
+/**
+ * POST /discord/interactions: Discord's signed interaction requests, for a deployment that serves
+ * slash commands without a gateway connection. PING gets PONG; /ind and suggestion buttons are
+ * acknowledged at once with a deferred response (type 5) and answered through the interaction
+ * webhook; autocomplete is answered in the response itself. Unsigned, forged or stale requests get
+ * 401 and nothing else.
+ */
+export function createInteractionsHandler(
+  config: DiscordConfig,
+  deps: InteractionsDeps,
+): InteractionsHandler {
+  if (!config.publicKey) {
+    throw new DiscordConfigError([
+      'DISCORD_PUBLIC_KEY is missing: the HTTP interactions endpoint needs the Public Key from the Discord Developer Portal → your application → General Information',
+    ]);
+  }
+  const key = ed25519PublicKey(config.publicKey);
+  const onError = deps.onError ?? defaultOnError;
+  const now = deps.now ?? Date.now;
+  const maxBodyBytes = deps.maxBodyBytes ?? 1024 * 1024;
+  const webhook = createWebhookClient({
+    apiUrl: config.apiUrl,
+    applicationId: config.applicationId,
+    fetch: deps.fetch,
+    sleep: deps.sleep,
+  });
+  const pending = new Set<Promise<void>>();
+
+  /** Answers after the acknowledgement has gone out, tracked so shutdown can wait for it. */
+  function followUp(interaction: Interaction, question: string): void {
+    const origin = originOf(interaction)!;
+    const token = interaction.token!;
+    const task = replyTo(question, origin, { ...deps, onError }, languageOfLocale(interaction.locale))
+      .then((reply) => webhook.editOriginal(token, reply))
+      .catch((error) => onError(error, 'follow-up'))
+      .finally(() => pending.delete(task));
+    pending.add(task);
+  }
+
+  async function dispatch(res: ServerResponse, interaction: Interaction): Promise<void> {
+    if (interaction.type === INTERACTION.ping) return sendJson(res, 200, { type: RESPONSE.pong });
+    const origin = originOf(interaction);
+    if (!origin || !interaction.token)
+      return sendJson(res, 400, { error: 'interaction without user or token' });
+    const language = languageOfLocale(interaction.locale);
+
+    if (interaction.type === INTERACTION.autocomplete) {
+      const choices = autocompleteChoices(questionOption(interaction), language, { ...deps, onError });
+      return sendJson(res, 200, { type: RESPONSE.autocomplete, data: { choices } });
+    }
+    const question =
+      interaction.type === INTERACTION.command
+        ? interaction.data?.name === COMMAND_NAME
+          ? // An empty question (Discord requires one, but still) gets the help text.
+            questionOption(interaction).trim() || 'help'
+          : null
+        : interaction.type === INTERACTION.component
+          ? questionFromCustomId(interaction.data?.custom_id ?? '')
+          : undefined;
+    if (question === undefined)
+      return sendJson(res, 400, { error: `unsupported interaction type ${interaction.type}` });
+    if (question === null) return sendJson(res, 200, messageResponse(noticeReply('unknown', language), true));
+    await sendJson(res, 200, { type: RESPONSE.deferredMessage });
+    followUp(interaction, question);
+  }
+
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      if (req.method !== 'POST') return await sendJson(res, 405, { error: 'use POST' }, { Allow: 'POST' });
+      const body = await readBody(req, maxBodyBytes);
+      if (!body) return await sendJson(res, 413, { error: 'body too large' }, { Connection: 'close' });
+      const signed = checkSignature(
+        key,
+        {
+          signature: header(req, 'x-signature-ed25519'),
+          timestamp: header(req, 'x-signature-timestamp'),
+          body,
+        },
+        now(),
+        deps.maxAgeSeconds,
+      );
+      if (!signed.ok) return await sendJson(res, 401, { error: 'invalid request signature' });
+      let json: unknown;
+      try {
+        json = JSON.parse(body.toString('utf8'));
+      } catch {
+        return await sendJson(res, 400, { error: 'body is not JSON' });
+      }
+      const interaction = InteractionSchema.safeParse(json);
+      if (!interaction.success) return await sendJson(res, 400, { error: 'not an interaction payload' });
+      await dispatch(res, interaction.data);
+    } catch (error) {
+      onError(error, 'interaction request');
+      if (!res.headersSent) await sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    }
+  };
+
+  return Object.assign(handler, {
+    async idle(): Promise<void> {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  });
+}
