@@ -71,34 +71,27 @@ export function findConcepts(tokens: string[], vocab: Vocabulary): ConceptMatch[
 }
 
 function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
-  const out: Word[] = [];
-  tokens.forEach((token, at) => {
-    if (vocab.wordSet.has(token) || /^\d/.test(token) || token.length < 3) {
-      out.push({ word: token, at, fuzzy: false });
-      return;
-    }
-    const plural =
-      COMMON.has(token) || token.length < 5
-        ? undefined
-        : PLURAL_VARIANTS(token).find((v) => vocab.wordSet.has(v));
-    if (plural) {
-      out.push({ word: plural, at, fuzzy: false });
-      return;
-    }
-    const parts = token.includes('-') ? token.split('-').filter(Boolean) : null;
-    if (parts?.every((p) => known(p, vocab))) {
-      for (const p of parts) out.push({ word: known(p, vocab)!, at, fuzzy: false });
-      return;
-    }
-    const compound = splitCompound(token, vocab, false) ?? splitCompound(token, vocab, true);
-    if (compound) {
-      for (const p of compound) out.push({ word: p, at, fuzzy: false });
-      return;
-    }
-    const fixed = COMMON.has(token) ? null : vocab.speller.correct(token);
-    out.push({ word: fixed ?? token, at, fuzzy: fixed !== null });
-  });
-  return out;
+  return tokens.flatMap((token, at) => canonical(token, at, vocab));
+}
+
+/** One token as vocabulary words: itself, a plural variant, its parts, or a typo's correction. */
+function canonical(token: string, at: number, vocab: Vocabulary): Word[] {
+  if (vocab.wordSet.has(token) || /^\d/.test(token) || token.length < 3)
+    return [{ word: token, at, fuzzy: false }];
+  const plural =
+    COMMON.has(token) || token.length < 5
+      ? undefined
+      : PLURAL_VARIANTS(token).find((v) => vocab.wordSet.has(v));
+  if (plural) return [{ word: plural, at, fuzzy: false }];
+  if (token.includes('-')) {
+    // "mvv-nareiszaken", "ind-medewerkers": each part on its own.
+    const parts = token.split('-').filter(Boolean);
+    if (parts.length > 1) return parts.flatMap((p) => canonical(p, at, vocab));
+  }
+  const compound = splitCompound(token, vocab, false) ?? splitCompound(token, vocab, true);
+  if (compound) return compound.map((word) => ({ word, at, fuzzy: false }));
+  const fixed = COMMON.has(token) ? null : vocab.speller.correct(token);
+  return [{ word: fixed ?? token, at, fuzzy: fixed !== null }];
 }
 
 function known(word: string, vocab: Vocabulary): string | null {

@@ -1,5 +1,6 @@
 import type { Dataset, Language, Observation, Series } from '../data/schema.js';
 import { readAge } from './age.js';
+import { buildBuckets } from './build-buckets.js';
 import { clarificationAnswer, helpAnswer, notFoundAnswer } from './build-fallbacks.js';
 import { buildFigures } from './build-figures.js';
 import { buildRanking } from './build-ranking.js';
@@ -13,7 +14,7 @@ import { answerNewsroom } from './newsroom/index.js';
 import { fold, tokenize } from './normalize.js';
 import { type PeriodQuery, readPeriods } from './periods.js';
 import { type Candidate, resolveSeries } from './resolve.js';
-import { questionFor } from './suggestions.js';
+import { questionFor, subjectName } from './suggestions.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface AnswerOptions {
@@ -134,7 +135,7 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   if (intent === 'ranking')
     return rankingAnswer(
       p,
-      matches.flatMap((m) => (m.concept.type === 'subject' ? [m.concept.id] : [])),
+      matches.flatMap((m) => (m.concept.type === 'subject' ? [{ id: m.concept.id, weight: m.weight }] : [])),
       periods,
       idx,
       follow,
@@ -183,6 +184,27 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
     (periods.periods.length >= 2 || (wantsComparison(folded) && periods.periods.length === 1))
   )
     intent = 'comparison';
+  // "naar leeftijd", "by age": the open cases split into their age buckets, per month.
+  if (
+    AGE_BREAKDOWN.test(folded) &&
+    !age &&
+    (series.measure === 'in-behandeling' || series.measure.startsWith('open-'))
+  ) {
+    const months = idx.periods(`${series.subject}.in-behandeling`, 'month');
+    const wanted = periods.range
+      ? months.filter(
+          (m) =>
+            m >= periods.range!.from &&
+            (periods.range!.to === null || m.slice(0, periods.range!.to.length) <= periods.range!.to),
+        )
+      : periods.periods.length
+        ? months.filter((m) => periods.periods.some((x) => m.startsWith(x)))
+        : periods.monthly
+          ? months.filter((m) => m.startsWith(months[months.length - 1]!.slice(0, 4)))
+          : months.slice(-1);
+    const byAge = buildBuckets(question, lang, series.subject, wanted, idx);
+    if (byAge) return byAge;
+  }
   // "e-mails per maand" names a measure, not a monthly breakdown.
   if (series.measure.endsWith('per-maand')) periods.monthly = false;
   if (periods.range || periods.monthly) intent = intent === 'comparison' ? 'comparison' : 'series';
@@ -335,6 +357,9 @@ function figuresAnswer(
   return figures('value', [latest], q.latest ? undefined : note);
 }
 
+const AGE_BREAKDOWN =
+  /\b(naar leeftijd|per leeftijd|leeftijdsopbouw|leeftijdscategorie\w*|ouderdom|hoe oud|how old|by age|age breakdown|age of (the )?(open|pending)|ageing|aging|age buckets|leeftijd)\b/;
+
 const isStock = (s: Series) => s.measure === 'in-behandeling' || s.measure.startsWith('open-');
 
 const rangeYears = (from: string, to: string) =>
@@ -342,18 +367,30 @@ const rangeYears = (from: string, to: string) =>
 
 function rankingAnswer(
   p: Parsed,
-  subjects: string[],
+  named: { id: string; weight: number }[],
   q: PeriodQuery,
   idx: DataIndex,
   follow: Reading | null,
 ): Answer {
   const { lang, question } = p;
-  const candidates = [...new Set(subjects)].filter((s) => idx.rankingSubjects.has(s));
-  if (subjects.includes('nareis-mvv') && subjects.includes('nareis-8evrm'))
-    candidates.splice(candidates.indexOf('nareis-mvv'), 1);
+  const weights = new Map<string, number>();
+  for (const n of named)
+    if (idx.rankingSubjects.has(n.id)) weights.set(n.id, (weights.get(n.id) ?? 0) + n.weight);
+  if (weights.has('nareis-mvv') && weights.has('nareis-8evrm')) weights.delete('nareis-mvv');
+  const candidates = [...weights.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const year = q.periods.find((x) => x.length === 4) ?? (q.periods[0]?.slice(0, 4) || null);
+  // "family reunification" is both Family & Partner and nareis: ask rather than pick one.
+  if (candidates.length >= 2 && weights.get(candidates[0]!) === weights.get(candidates[1]!)) {
+    const options = candidates.slice(0, 3).map((subject) => {
+      const label = idx.bySubject.get(subject)![0]!.label[lang].split(' · ')[0]!;
+      const y = year ?? idx.rankingPeriods(subject).slice(-1)[0] ?? '';
+      const ask = `${lang === 'nl' ? 'Top 3 nationaliteiten' : 'Top 3 nationalities'} ${subjectName(subject, lang)} ${y}`;
+      return { label: `${label} ${y}`, value: 'top 3', question: ask };
+    });
+    return clarificationAnswer(question, lang, options);
+  }
   const fromContext = follow?.series[0]?.split('.')[0];
   const subject = candidates[0] ?? (fromContext && idx.rankingSubjects.has(fromContext) ? fromContext : null);
-  const year = q.periods.find((x) => x.length === 4) ?? (q.periods[0]?.slice(0, 4) || null);
   if (!subject) return notFoundAnswer(question, lang, { why: 'ranking', subject: null, year }, idx);
   const periods = idx.rankingPeriods(subject);
   const chosen = year ?? (q.mentioned ? null : periods[periods.length - 1]!);

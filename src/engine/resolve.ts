@@ -168,9 +168,11 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
       continue;
     }
     for (const p of pick.series) {
+      const asked = opts.periods ?? [];
+      const has = asked.length === 0 || asked.some((period) => idx.value(p.id, period));
       candidates.push({
         series: p,
-        score: subjectWeight + pick.score,
+        score: subjectWeight + pick.score - (has ? 0 : 0.25),
         subjectWeight,
         measureNamed: pick.named,
       });

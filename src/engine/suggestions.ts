@@ -3,6 +3,11 @@ import type { Language, Series } from '../data/schema.js';
 import type { DataIndex } from './data-index.js';
 import { formatPeriod } from './format.js';
 
+/** A subject's plain name: its first alias ("familie en gezin", "track 4"). */
+export function subjectName(subject: string, lang: Language): string {
+  return (SUBJECTS as Record<string, SubjectDef>)[subject]?.aliases[lang][0] ?? subject;
+}
+
 /** A question the engine answers with exactly this series and period (used for suggestions and buttons). */
 export function questionFor(series: Series, period: string | null, lang: Language): string {
   // The subject's first alias is its plain name; its label's parenthetical detail ("incl. Nareis en

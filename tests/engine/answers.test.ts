@@ -143,3 +143,27 @@ describe('rankings', () => {
     ]);
   });
 });
+
+describe('open cases by age', () => {
+  it('splits the backlog into its age buckets per month, youngest first', () => {
+    const a = ask('openstaande zaken spoor 4 naar leeftijd per maand 2025');
+    expect(a.kind).toBe('series');
+    expect(a.facts).toHaveLength(12 * 4);
+    expect(a.facts.slice(0, 4).map((f) => [f.series, f.value])).toEqual([
+      ['spoor-4.open-tot-1m', 1960],
+      ['spoor-4.open-1-6m', 11870],
+      ['spoor-4.open-6-15m', 21720],
+      ['spoor-4.open-boven-15m', 15790],
+    ]);
+    expect(a.text).toContain('totaal 51.340');
+  });
+});
+
+describe('ambiguous categories', () => {
+  it('asks which category a top-3 question means when a term names two', () => {
+    const a = ask('Which nationalities applied most for family reunification in 2024?');
+    expect(a.kind).toBe('clarification');
+    expect(a.facts).toEqual([]);
+    for (const s of a.suggestions) expect(ask(s).kind).toBe('ranking');
+  });
+});

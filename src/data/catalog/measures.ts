@@ -19,15 +19,21 @@ export interface MeasureDef {
 }
 
 const bucket = (from: number, to: number | null): MeasureDef => {
-  const nl = to === null ? `openstaand, ouder dan ${from} maanden` : `openstaand, ${from}-${to} maanden oud`;
-  const en = to === null ? `pending, older than ${from} months` : `pending, ${from}-${to} months old`;
-  return {
-    unit: 'count',
-    nl: from === 0 ? `openstaand, tot ${to} maanden` : nl,
-    en: from === 0 ? `pending, under ${to} months` : en,
-    aliases: { nl: [], en: [] },
-    age: [from, to],
-  };
+  const months = (n: number, nl: boolean) =>
+    n === 1 ? (nl ? '1 maand' : '1 month') : nl ? `${n} maanden` : `${n} months`;
+  const nl =
+    to === null
+      ? `openstaand, ouder dan ${months(from, true)}`
+      : from === 0
+        ? `openstaand, tot ${months(to, true)}`
+        : `openstaand, ${from}-${to} maanden oud`;
+  const en =
+    to === null
+      ? `pending, older than ${months(from, false)}`
+      : from === 0
+        ? `pending, under ${months(to, false)}`
+        : `pending, ${from}-${to} months old`;
+  return { unit: 'count', nl, en, aliases: { nl: [], en: [] }, age: [from, to] };
 };
 
 export const MEASURES = {
@@ -47,6 +53,8 @@ export const MEASURES = {
         'binnen',
         'aanvr',
         'verzoeken',
+        'ontving',
+        'ontvingen',
       ],
       en: [
         'applications',
@@ -76,7 +84,7 @@ export const MEASURES = {
     en: 'received',
     family: 'intake',
     aliases: {
-      nl: ['ontvangen', 'ingekomen', 'aangespannen'],
+      nl: ['ontvangen', 'ingekomen', 'aangespannen', 'ontving', 'ontvingen', 'kreeg', 'kregen'],
       en: ['received', 'receive', 'incoming', 'filed'],
     },
   },
@@ -237,6 +245,11 @@ export const MEASURES = {
         'gearriveerd',
         'naar nederland',
         'naar nederland kwamen',
+        'reisden in',
+        'reisden',
+        'inreizen',
+        'inreis',
+        'ingereist',
       ],
       en: ['arrived', 'arrivals', 'arrival', 'entered', 'came to the netherlands', 'to the netherlands'],
     },

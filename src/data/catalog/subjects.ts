@@ -405,6 +405,8 @@ export const SUBJECTS = {
         'mvv nareis',
         'nareis',
         'family members of refugees',
+        'family reunification',
+        'mvv family reunification',
       ],
     },
     notes: [
@@ -632,8 +634,15 @@ export const SUBJECTS = {
   'doc-eu-familielid': doc(
     'Verblijfsdocumenten familielid onderdaan EU/EER',
     'Residence documents, family members of EU/EEA nationals',
-    ['familielid onderdaan eu/eer', 'familielid eu', 'familieleden eu-onderdanen'],
-    ['family members of eu nationals'],
+    [
+      'familieleden van eu-onderdanen',
+      'familieleden eu-onderdanen',
+      'familielid eu-onderdaan',
+      'familielid onderdaan eu/eer',
+      'familielid eu',
+      'familieleden eu-onderdanen',
+    ],
+    ['family members of eu citizens', 'family members of eu nationals'],
     [...DOCUMENT, 'eu', 'eer', 'eea', 'familielid', 'familieleden', 'family members', 'family member'],
   ),
   'doc-langdurig-ingezetene': doc(
