@@ -60,8 +60,8 @@ export function notFoundAnswer(
       break;
     case 'unsupported':
       text = nl
-        ? 'Zo ver splitsen de IND-cijfers niet uit (geen uitsplitsing naar bijvoorbeeld geslacht, gemeente, deeltijd of prognoses). Ik heb landelijke totalen per categorie, per jaar of per maand.'
-        : 'The IND figures are not broken down that way (no split by e.g. gender, municipality, part-time work, and no forecasts). I have national totals per category, per year or per month.';
+        ? 'Dat staat niet in de gepubliceerde IND-cijfers: geen uitsplitsing naar bijvoorbeeld geslacht, gemeente of deeltijd, geen prognoses, en niets over opvang, terugkeer, huisvesting, visa of leges. Ik heb landelijke totalen per categorie, per jaar of per maand.'
+        : "That is not in the IND's published figures: no split by e.g. gender, municipality or part-time work, no forecasts, and nothing on reception, return, housing, visas or fees. I have national totals per category, per year or per month.";
       break;
     case 'period': {
       const series = idx.series.get(reason.series)!;

@@ -25,7 +25,11 @@ const COMMON = new Set(
     'aantal total number year years jaar jaren maand month months maanden please thanks bedankt graag ' +
     'januari februari maart april juni juli augustus september oktober november december january february march june july august october ' +
     'vorig vorige afgelopen laatste latest recent recente percent procent percentage last before previous past ' +
-    'end eind begin start first eerste'
+    'end eind begin start first eerste ' +
+    'werden wordt worden geworden waren zijn was is zal zullen kunnen kon konden mag moet moeten heeft hadden had ' +
+    'welk welke wie wat waar hoe hoeveel hoelang hoevaak ieder elke alle totaal meer minder meeste minste ' +
+    'does doing done were been being have having will would could should might must which while whose ' +
+    'people mensen personen persons percentage procent there their these those other another about where'
   ).split(' '),
 );
 

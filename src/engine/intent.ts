@@ -27,7 +27,7 @@ export const NATIONALITY =
 
 /** Dimensions the IND does not publish: asking for them gets an honest "not in the data". */
 export const UNSUPPORTED =
-  /\b(deeltijd|parttime|part-time|part time|voltijd|fulltime|full-time|vrouw\w*|women|female|mannen|\bmen\b|male|gender|geslacht|gemeente\w*|municipalit\w*|provincie\w*|province\w*|stad|steden|city|cities|amsterdam|rotterdam|den haag|the hague|eindhoven|groningen|religie|religion|geloof|opleidingsniveau|education level|salaris|salary|prognose|forecast|voorspelling|predict\w*|verwacht\w*|expected|leeftijd van de aanvrager|age of applicants|kinderen|children)\b/;
+  /\b(deeltijd|parttime|part-time|part time|voltijd|fulltime|full-time|vrouw\w*|women|female|mannen|\bmen\b|male|gender|geslacht|gemeente\w*|municipalit\w*|provincie\w*|province\w*|stad|steden|city|cities|amsterdam|rotterdam|den haag|the hague|eindhoven|groningen|religie|religion|geloof|opleidingsniveau|education level|salaris|salary|prognose|forecast|voorspelling|predict\w*|verwacht\w*|expected|leeftijd van de aanvrager|age of applicants|kinderen|children|opvang|azc|coa|reception centres?|uitgezet|uitzetting\w*|deport\w*|gedwongen vertrek|terugkeer|vertrokken|returned|woning\w*|housing|leges|kost een|kosten een|fees?|price|prijs|tarief|tarieven|visum|visa|schengen)\b/;
 
 /** Attempts to steer the bot rather than ask it something. */
 export const INJECTION =

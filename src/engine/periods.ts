@@ -94,7 +94,7 @@ export function readPeriods(text: string, today: string): PeriodQuery {
     q.latest = /\b(maand|month)\b/.test(text) ? 'month' : 'any';
   }
   if (
-    /\b(per maand|maandelijks|maandcijfers|monthly|per month|by month|month by month|each month|elke maand|iedere maand|month-by-month)\b/.test(
+    /\b(per maand|maandelijks|maandcijfers|monthly|per month|by month|month by month|each month|elke maand|iedere maand|month-by-month|welke maand|which month|drukste maand|busiest month|rustigste maand|quietest month)\b/.test(
       text,
     )
   )

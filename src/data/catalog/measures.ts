@@ -178,6 +178,9 @@ export const MEASURES = {
         'genaturaliseerden',
         'nederlander geworden',
         'nederlanders geworden',
+        'verleend',
+        'verleende',
+        'toegekende',
       ],
       en: [
         'approval rate',
@@ -193,6 +196,7 @@ export const MEASURES = {
         'naturalized',
         'became dutch',
         'granted citizenship',
+        'approved applications',
       ],
     },
   },
