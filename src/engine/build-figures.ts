@@ -80,6 +80,14 @@ export function buildFigures(req: FigureRequest, idx: DataIndex): Answer {
         lang === 'nl'
           ? ` Van ${formatPeriod(first.period, 'nl')} tot ${formatPeriod(end.period, 'nl')}: ${formatChange(diff, series.unit, 'nl')}${rel}.`
           : ` From ${formatPeriod(first.period, 'en')} to ${formatPeriod(end.period, 'en')}: ${formatChange(diff, series.unit, 'en')}${rel}.`;
+      if (numeric.length >= 3) {
+        const high = numeric.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
+        const low = numeric.reduce((a, b) => ((b.value as number) < (a.value as number) ? b : a));
+        body +=
+          lang === 'nl'
+            ? ` Hoogste: ${v(high)} (${formatPeriod(high.period, 'nl')}); laagste: ${v(low)} (${formatPeriod(low.period, 'nl')}).`
+            : ` Highest: ${v(high)} (${formatPeriod(high.period, 'en')}); lowest: ${v(low)} (${formatPeriod(low.period, 'en')}).`;
+      }
     }
   }
   answer.text = [body, ...notes.map((n) => n.text), `${sourceLine(sources, lang)}.`].join('\n');
