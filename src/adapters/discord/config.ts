@@ -49,23 +49,15 @@ const ApiUrl = z
   // Accept the base with or without a version ("…/api" or "…/api/v10"): the version is added per request.
   .transform((url) => url.replace(/\/+$/, '').replace(/\/v\d+$/, ''));
 
-const EnvSchema = z
-  .object({
-    DISCORD_TOKEN: optional(Token),
-    DISCORD_APPLICATION_ID: ApplicationId,
-    DISCORD_GUILD_ID: optional(GuildId),
-    DISCORD_PUBLIC_KEY: optional(PublicKey),
-    DISCORD_API_URL: optional(ApiUrl),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.DISCORD_TOKEN && !env.DISCORD_PUBLIC_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_TOKEN'],
-        message: `DISCORD_TOKEN is missing: copy the bot token from the Discord Developer Portal (${PORTAL}) → your application → Bot → Reset Token (or set DISCORD_PUBLIC_KEY to serve only the HTTP interactions endpoint)`,
-      });
-    }
-  });
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(Token),
+  DISCORD_APPLICATION_ID: ApplicationId,
+  DISCORD_GUILD_ID: optional(GuildId),
+  DISCORD_PUBLIC_KEY: optional(PublicKey),
+  DISCORD_API_URL: optional(ApiUrl),
+});
+
+const NO_TOKEN = `DISCORD_TOKEN is missing: copy the bot token from the Discord Developer Portal (${PORTAL}) → your application → Bot → Reset Token (or set DISCORD_PUBLIC_KEY to serve only the HTTP interactions endpoint)`;
 
 export interface DiscordConfig {
   /** Bot token: the gateway connection and command registration need it; null for HTTP-only. */
@@ -104,7 +96,10 @@ export function parseDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     DISCORD_PUBLIC_KEY: env.DISCORD_PUBLIC_KEY,
     DISCORD_API_URL: env.DISCORD_API_URL,
   });
-  if (!parsed.success) throw new DiscordConfigError([...new Set(parsed.error.issues.map((i) => i.message))]);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  // Checked apart from the schema so that it is reported together with every other problem.
+  if (!env.DISCORD_TOKEN?.trim() && !env.DISCORD_PUBLIC_KEY?.trim()) problems.push(NO_TOKEN);
+  if (!parsed.success || problems.length > 0) throw new DiscordConfigError([...new Set(problems)]);
   const e = parsed.data;
   return {
     token: e.DISCORD_TOKEN ?? null,

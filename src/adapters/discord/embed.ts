@@ -204,13 +204,20 @@ interface EmbedParts {
   imageUrl: string | null;
 }
 
+/** Room kept for fields when the text is long: caveats and the change matter more than its tail. */
+const FIELD_RESERVE = 1500;
+/** The source needs a line, not the footer's full 2048. */
+const FOOTER_MAX = 1024;
+
 function fitEmbed(parts: EmbedParts): APIEmbed {
   const title = parts.title ? truncate(parts.title, EMBED_LIMITS.title) : null;
-  const footer = parts.footer ? truncate(parts.footer, EMBED_LIMITS.footer) : null;
+  const footer = parts.footer ? truncate(parts.footer, FOOTER_MAX) : null;
   const fixed = (title?.length ?? 0) + (footer?.length ?? 0);
+  const wanted = parts.fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  const reserve = Math.min(wanted, FIELD_RESERVE);
   const description = truncate(
     parts.description,
-    Math.min(EMBED_LIMITS.description, EMBED_LIMITS.total - fixed),
+    Math.min(EMBED_LIMITS.description, EMBED_LIMITS.total - fixed - reserve),
   );
   let room = EMBED_LIMITS.total - fixed - description.length;
   const fields: APIEmbedField[] = [];

@@ -1,19 +1,23 @@
-import { escapeMarkdown } from 'discord.js';
-
 /**
  * Answer text is plain text that may quote the user, and Discord renders markdown, masked links and
- * mention syntax even inside embeds. Escaping keeps it literal; a zero-width space after "@" and
- * "<" keeps @everyone, <@id>, <#id>, <t:…> and custom emoji from being drawn as mentions or pills.
- * (Pings themselves are stopped by allowed_mentions; this is about what the reader sees.)
+ * mention syntax even inside embeds. A backslash keeps markdown characters literal (Discord hides it
+ * before punctuation); a zero-width space after "@" and "<" keeps @everyone, <@id>, <#id>, <t:…> and
+ * custom emoji from being drawn as mentions or pills. Pings themselves are stopped by
+ * allowed_mentions; this is about what the reader sees. Linear on purpose: discord.js's
+ * escapeMarkdown takes seconds on a long text, and the text may echo whatever the user sent.
  */
 export function plain(text: string): string {
-  const escaped = escapeMarkdown(text, {
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
-  return escaped.replace(/@(?=everyone|here)/gi, '@\u200b').replace(/<(?=[@#:&!/]|a:|t:|id:)/g, '<\u200b');
+  return (
+    text
+      // Emphasis, strike-through, code, spoilers, and "[" which opens a masked link.
+      .replace(/[\\*_~`|[]/g, '\\$&')
+      // At a line start: quotes, headings, subtext ("-#"), bullets, and "1. " numbered lists
+      // (only with the space, so a figure such as 54.780 is left alone).
+      .replace(/^( *)([>#-])/gm, '$1\\$2')
+      .replace(/^( *\d+)\.(?= )/gm, '$1\\.')
+      .replace(/@(?=everyone|here)/gi, '@\u200b')
+      .replace(/<(?=[@#:&!/]|a:|t:|id:)/g, '<\u200b')
+  );
 }
 
 /**

@@ -1,0 +1,262 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DiscordConfig } from '../../../src/adapters/discord/config.js';
+import {
+  createInteractionsHandler,
+  type InteractionsDeps,
+  type InteractionsHandler,
+} from '../../../src/adapters/discord/interactions-http.js';
+import type { Ask, AskRequest } from '../../../src/app/types.js';
+import type { Answer } from '../../../src/engine/contract.js';
+
+export const APP_ID = '112233445566778899';
+
+/** A test Ed25519 key pair, signing as Discord does: over the timestamp header followed by the body. */
+export function testKeys() {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw 32-byte key is the tail of the SPKI DER encoding, as the Developer Portal shows it in hex.
+  const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  return {
+    publicKeyHex,
+    sign: (timestamp: string, body: string) =>
+      sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
+  };
+}
+
+export const nowSeconds = () => String(Math.floor(Date.now() / 1000));
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+async function readAll(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+  /** The message JSON: the body itself, or the payload_json part of a multipart upload. */
+  payload(): Promise<Record<string, unknown>>;
+  /** Uploaded files of a multipart request, by part name. */
+  files(): Promise<Map<string, { name: string; type: string; bytes: Uint8Array }>>;
+}
+
+async function formOf(r: { headers: IncomingMessage['headers']; body: Buffer }) {
+  return new Response(new Uint8Array(r.body), {
+    headers: { 'content-type': String(r.headers['content-type']) },
+  }).formData();
+}
+
+export type StandInRoute = (
+  request: RecordedRequest,
+) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+
+/**
+ * A loopback server standing in for Discord's REST API: records every request and answers 200
+ * with a message-like JSON, unless `route` says otherwise.
+ */
+export async function startDiscordStandIn(route?: StandInRoute) {
+  const requests: RecordedRequest[] = [];
+  const waiters: (() => void)[] = [];
+  const server = createServer(async (req, res) => {
+    const body = await readAll(req);
+    const recorded: RecordedRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers,
+      body,
+      async payload() {
+        if (String(req.headers['content-type']).startsWith('multipart/form-data')) {
+          return JSON.parse(String((await formOf(recorded)).get('payload_json')));
+        }
+        return JSON.parse(body.toString('utf8'));
+      },
+      async files() {
+        const files = new Map<string, { name: string; type: string; bytes: Uint8Array }>();
+        if (!String(req.headers['content-type']).startsWith('multipart/form-data')) return files;
+        const entries: [string, FormDataEntryValue][] = [];
+        (await formOf(recorded)).forEach((value, name) => {
+          entries.push([name, value]);
+        });
+        for (const [name, value] of entries) {
+          if (typeof value !== 'string') {
+            files.set(name, {
+              name: value.name,
+              type: value.type,
+              bytes: new Uint8Array(await value.arrayBuffer()),
+            });
+          }
+        }
+        return files;
+      },
+    };
+    requests.push(recorded);
+    const answer = route?.(recorded) ?? { status: 200, body: { id: '900000000000000001' } };
+    const json = JSON.stringify(answer.body ?? {});
+    res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+    res.end(json);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const url = await listen(server);
+  return {
+    url,
+    /** DISCORD_API_URL for this stand-in. */
+    apiUrl: `${url}/api`,
+    requests,
+    /** Resolves once `count` requests have arrived. */
+    async waitForRequests(count: number, timeoutMs = 5000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (requests.length < count) {
+        if (Date.now() > deadline) throw new Error(`stand-in got ${requests.length} of ${count} requests`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 50);
+        });
+      }
+    },
+    close: () => closeServer(server),
+  };
+}
+
+export type DiscordStandIn = Awaited<ReturnType<typeof startDiscordStandIn>>;
+
+export const testConfig = (publicKey: string, apiUrl: string): DiscordConfig => ({
+  token: null,
+  applicationId: APP_ID,
+  guildId: null,
+  publicKey,
+  apiUrl,
+});
+
+export interface PostOptions {
+  timestamp?: string | null;
+  signature?: string | null;
+  /** Signs this body instead of the one sent (a forged request). */
+  signedBody?: string;
+  method?: string;
+}
+
+/** The interactions handler on a real server on 127.0.0.1, and a client that signs like Discord. */
+export async function startInteractionsServer(deps: InteractionsDeps, apiUrl: string) {
+  const keys = testKeys();
+  const handler: InteractionsHandler = createInteractionsHandler(testConfig(keys.publicKeyHex, apiUrl), deps);
+  const server = createServer((req, res) => void handler(req, res));
+  const url = await listen(server);
+  return {
+    url,
+    handler,
+    keys,
+    async post(payload: unknown, options: PostOptions = {}) {
+      const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
+      const timestamp = options.timestamp === undefined ? nowSeconds() : options.timestamp;
+      const signature =
+        options.signature === undefined
+          ? timestamp === null
+            ? null
+            : keys.sign(timestamp, options.signedBody ?? body)
+          : options.signature;
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (timestamp !== null) headers['X-Signature-Timestamp'] = timestamp;
+      if (signature !== null) headers['X-Signature-Ed25519'] = signature;
+      const res = await fetch(`${url}/discord/interactions`, {
+        method: options.method ?? 'POST',
+        headers,
+        body: options.method === 'GET' ? undefined : body,
+      });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) };
+    },
+    close: () => closeServer(server),
+  };
+}
+
+/** An Ask answering from fixtures by question (or throwing), recording every request. */
+export function fixtureAsk(answers: Answer[], fallback?: (r: AskRequest) => Answer | Error) {
+  const requests: AskRequest[] = [];
+  const ask: Ask = async (request) => {
+    requests.push(request);
+    const found = answers.find((a) => a.question === request.question);
+    const result = found ?? fallback?.(request) ?? new Error(`no fixture for ${request.question}`);
+    if (result instanceof Error) throw result;
+    return result;
+  };
+  return { ask, requests };
+}
+
+/** Interaction payloads as Discord sends them (the fields this bot reads, plus a few it ignores). */
+export const payloads = {
+  ping: () => ({ id: '1', application_id: APP_ID, type: 1, token: 'ping-token', version: 1 }),
+  command: (question: string | null, token: string, extra: Record<string, unknown> = {}) => ({
+    id: '2',
+    application_id: APP_ID,
+    type: 2,
+    token,
+    version: 1,
+    locale: 'nl',
+    guild_id: '300000000000000003',
+    channel_id: '400000000000000004',
+    channel: { id: '400000000000000004', type: 0 },
+    member: { user: { id: '500000000000000005', username: 'vrager' }, roles: [] },
+    data: {
+      id: '600000000000000006',
+      name: 'ind',
+      type: 1,
+      options: question === null ? [] : [{ name: 'question', type: 3, value: question }],
+    },
+    ...extra,
+  }),
+  autocomplete: (typed: string, locale = 'en-US') => ({
+    id: '3',
+    application_id: APP_ID,
+    type: 4,
+    token: 'autocomplete-token',
+    version: 1,
+    locale,
+    channel_id: '700000000000000007',
+    user: { id: '500000000000000005' },
+    data: {
+      id: '600000000000000006',
+      name: 'ind',
+      type: 1,
+      options: [{ name: 'question', type: 3, value: typed, focused: true }],
+    },
+  }),
+  button: (customId: string, token: string) => ({
+    id: '4',
+    application_id: APP_ID,
+    type: 3,
+    token,
+    version: 1,
+    locale: 'en-GB',
+    guild_id: '300000000000000003',
+    channel_id: '400000000000000004',
+    member: { user: { id: '800000000000000008' } },
+    message: { id: '910000000000000001', embeds: [], components: [] },
+    data: { custom_id: customId, component_type: 2 },
+  }),
+};
+
+/** True when Discord would let this message notify anyone. */
+export function couldPing(allowed: unknown): boolean {
+  if (!allowed || typeof allowed !== 'object') return true;
+  const a = allowed as { parse?: unknown[]; users?: unknown[]; roles?: unknown[]; replied_user?: boolean };
+  if (!Array.isArray(a.parse)) return true;
+  return (
+    a.parse.length > 0 || (a.users?.length ?? 0) > 0 || (a.roles?.length ?? 0) > 0 || a.replied_user === true
+  );
+}
+
+export const fastSleep = () => Promise.resolve();
