@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indCommand } from '../../../commands/ind.js';
 import { commandsJson } from '../../../src/adapters/discord/commands.js';
 import type { DiscordConfig } from '../../../src/adapters/discord/config.js';
-import { deployCommands } from '../../../src/adapters/discord/deploy.js';
+import { deployCommands, runDeployCommands } from '../../../src/adapters/discord/deploy.js';
 import { APP_ID, type DiscordStandIn, startDiscordStandIn } from './helpers.js';
 
 const TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -85,31 +83,43 @@ describe('deploy-commands', () => {
     expect(body[0].options[0].name_localizations).toEqual({ nl: 'vraag' });
   });
 
-  it('runs as `npm run deploy-commands` does, and explains a rejected token without printing it', async () => {
+  it('reports to the operator, and explains a rejected token without printing it', async () => {
     discord = await startDiscordStandIn(() => ({
       status: 401,
       body: { message: '401: Unauthorized', code: 0 },
     }));
-    const run = promisify(execFile);
+    const lines: string[] = [];
+    const log = {
+      info: (l: string) => lines.push(`info ${l}`),
+      error: (l: string) => lines.push(`error ${l}`),
+    };
     const env = {
-      PATH: process.env.PATH,
       DISCORD_TOKEN: TOKEN,
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_GUILD_ID: GUILD,
       DISCORD_API_URL: discord.apiUrl,
     };
-    const failed = await run(process.execPath, ['src/launch.mjs', 'deploy-commands'], { env }).catch(
-      (e) => e,
-    );
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('Discord rejected DISCORD_TOKEN (401)');
-    expect(failed.stderr + failed.stdout).not.toContain(TOKEN);
+    expect(await runDeployCommands(env, log)).toBe(1);
+    expect(lines).toEqual([
+      'error deploy-commands: Discord rejected DISCORD_TOKEN (401): reset the bot token and try again.',
+    ]);
     expect(discord.requests[0]!.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD}/commands`);
 
-    const missing = await run(process.execPath, ['src/launch.mjs', 'deploy-commands'], {
-      env: { PATH: process.env.PATH },
-    }).catch((e) => e);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('DISCORD_APPLICATION_ID is missing');
-  }, 120_000);
+    lines.length = 0;
+    expect(await runDeployCommands({}, log)).toBe(1);
+    expect(lines[0]).toMatch(
+      /^error deploy-commands: Discord configuration:\n {2}- DISCORD_APPLICATION_ID is missing/,
+    );
+  });
+
+  it('confirms a registration in one line', async () => {
+    discord = await echoCommands();
+    const lines: string[] = [];
+    const log = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl };
+    expect(await runDeployCommands(env, log)).toBe(0);
+    expect(lines).toEqual([
+      'Registered /ind globally; it may take a moment to appear on every server.',
+    ]);
+  });
 });
