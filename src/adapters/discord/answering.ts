@@ -20,6 +20,16 @@ export const defaultOnError = (error: unknown, where: string): void =>
   console.error(`discord: ${where} failed:`, error instanceof Error ? error.message : error);
 
 /**
+ * discord.js REST errors carry the request URL and body; for interaction replies the URL contains
+ * the interaction token. What reaches a log keeps only name, message, status and code.
+ */
+export function redacted(error: unknown): unknown {
+  if (!(error instanceof Error) || !('url' in error || 'requestBody' in error)) return error;
+  const { status, code } = error as { status?: unknown; code?: unknown };
+  return Object.assign(new Error(error.message), { name: error.name, status, code });
+}
+
+/**
  * Asks the question and renders the answer. Never throws: an engine or rendering failure becomes a
  * short apology in `language` (both languages when unknown), and the details go to onError.
  */

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
-import { type DiscordDeps, defaultOnError } from './answering.js';
+import { type DiscordDeps, defaultOnError, redacted } from './answering.js';
 import { type DiscordConfig, requireToken } from './config.js';
 import { ReplyChains } from './conversation.js';
 import { handleAutocomplete, handleButton, handleCommand, handleMessage } from './gateway-handlers.js';
@@ -19,7 +19,8 @@ export interface DiscordGateway {
  */
 export function createDiscordGateway(config: DiscordConfig, deps: DiscordDeps): DiscordGateway {
   const token = requireToken(config, 'the Discord bot');
-  const onError = deps.onError ?? defaultOnError;
+  const report = deps.onError ?? defaultOnError;
+  const onError = (error: unknown, where: string) => report(redacted(error), where);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached when a DM arrives; without this partial discord.js drops DMs.

@@ -118,8 +118,6 @@ describe('deploy-commands', () => {
     const log = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl };
     expect(await runDeployCommands(env, log)).toBe(0);
-    expect(lines).toEqual([
-      'Registered /ind globally; it may take a moment to appear on every server.',
-    ]);
+    expect(lines).toEqual(['Registered /ind globally; it may take a moment to appear on every server.']);
   });
 });

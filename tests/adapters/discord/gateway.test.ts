@@ -1,6 +1,6 @@
-import { Events, GatewayIntentBits, IntentsBitField, Partials } from 'discord.js';
+import { DiscordAPIError, Events, GatewayIntentBits, IntentsBitField, Partials } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DiscordDeps } from '../../../src/adapters/discord/answering.js';
+import { type DiscordDeps, redacted } from '../../../src/adapters/discord/answering.js';
 import { ReplyChains } from '../../../src/adapters/discord/conversation.js';
 import { createDiscordGateway } from '../../../src/adapters/discord/gateway.js';
 import {
@@ -319,5 +319,24 @@ describe('createDiscordGateway', () => {
     expect(() => createDiscordGateway({ ...config(), token: null }, deps)).toThrow(
       /DISCORD_TOKEN is missing/,
     );
+  });
+});
+
+describe('errors on their way to the log', () => {
+  it('lose the request URL, which holds the interaction token', () => {
+    const url = 'https://discord.com/api/v10/webhooks/1/SECRET-INTERACTION-TOKEN/messages/@original';
+    const error = new DiscordAPIError(
+      { message: 'Unknown Webhook', code: 10015 },
+      10015,
+      404,
+      'PATCH',
+      url,
+      {},
+    );
+    const clean = redacted(error) as Error & { status: number; code: number };
+    expect(JSON.stringify(clean) + String(clean) + clean.stack).not.toContain('SECRET-INTERACTION-TOKEN');
+    expect(clean).toMatchObject({ message: 'Unknown Webhook', status: 404, code: 10015 });
+    const plain = new Error('plain');
+    expect(redacted(plain)).toBe(plain);
   });
 });
