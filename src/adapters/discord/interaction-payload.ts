@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { QUESTION_OPTION } from './commands.js';
+import { questionFromCustomId } from './buttons.js';
+import { COMMAND_NAME, QUESTION_OPTION } from './commands.js';
 import type { Origin } from './conversation.js';
 
 /** Discord's interaction types (discord-api-types' InteractionType), as numbers on the wire. */
@@ -51,4 +52,18 @@ export function originOf(interaction: Interaction): Origin | null {
 export function questionOption(interaction: Interaction): string {
   const option = interaction.data?.options?.find((o) => o.name === QUESTION_OPTION);
   return typeof option?.value === 'string' ? option.value : '';
+}
+
+/**
+ * The question a command or button interaction asks: null when it is not this bot's command or
+ * button, undefined for an interaction type that asks nothing. An empty question (Discord requires
+ * one, but still) asks for the help text.
+ */
+export function questionAsked(interaction: Interaction): string | null | undefined {
+  if (interaction.type === INTERACTION.command) {
+    return interaction.data?.name === COMMAND_NAME ? questionOption(interaction).trim() || 'help' : null;
+  }
+  if (interaction.type === INTERACTION.component)
+    return questionFromCustomId(interaction.data?.custom_id ?? '');
+  return undefined;
 }

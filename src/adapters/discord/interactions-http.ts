@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { autocompleteChoices, type DiscordDeps, defaultOnError, replyTo } from './answering.js';
-import { questionFromCustomId } from './buttons.js';
-import { COMMAND_NAME } from './commands.js';
 import { type DiscordConfig, DiscordConfigError } from './config.js';
 import {
   EPHEMERAL,
@@ -9,6 +7,7 @@ import {
   type Interaction,
   InteractionSchema,
   originOf,
+  questionAsked,
   questionOption,
   RESPONSE,
 } from './interaction-payload.js';
@@ -46,7 +45,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
     'Cache-Control': 'no-store',
     ...headers,
   });
-  return new Promise<void>((resolve) => res.end(body, () => resolve()));
+  // Resolves once the response is on its way (or the connection is gone), so a follow-up never
+  // overtakes the acknowledgement it follows.
+  return new Promise<void>((resolve) => {
+    res.once('close', resolve);
+    res.end(body, () => resolve());
+  });
 }
 
 /** The raw body, or null when it grows past `max` (then the rest is not read). */
@@ -128,15 +132,7 @@ export function createInteractionsHandler(
       const choices = autocompleteChoices(questionOption(interaction), language, { ...deps, onError });
       return sendJson(res, 200, { type: RESPONSE.autocomplete, data: { choices } });
     }
-    const question =
-      interaction.type === INTERACTION.command
-        ? interaction.data?.name === COMMAND_NAME
-          ? // An empty question (Discord requires one, but still) gets the help text.
-            questionOption(interaction).trim() || 'help'
-          : null
-        : interaction.type === INTERACTION.component
-          ? questionFromCustomId(interaction.data?.custom_id ?? '')
-          : undefined;
+    const question = questionAsked(interaction);
     if (question === undefined)
       return sendJson(res, 400, { error: `unsupported interaction type ${interaction.type}` });
     if (question === null) return sendJson(res, 200, messageResponse(noticeReply('unknown', language), true));
