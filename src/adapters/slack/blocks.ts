@@ -20,6 +20,7 @@ export interface RenderOptions {
 
 const MAX_NOTES = 8;
 const MAX_BUTTONS = 5;
+const MAX_BODY_SECTIONS = 3;
 
 export const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
 export const section = (text: string): Block => ({
@@ -88,6 +89,9 @@ function bodySections(lines: string[]): Block[] {
     if (last >= 0 && texts[last]!.length + 1 + line.length <= LIMITS.sectionText) texts[last] += `\n${line}`;
     else texts.push(line);
   }
+  // More would only be cut by the total budget; the last one kept says there was more.
+  if (texts.length > MAX_BODY_SECTIONS)
+    texts.splice(MAX_BODY_SECTIONS - 1, Infinity, `${texts[MAX_BODY_SECTIONS - 1]}\n…`);
   return texts.map(section);
 }
 

@@ -50,25 +50,14 @@ const Port = z
   .transform(Number)
   .refine((n) => n <= 65535, { error: 'PORT must be a port number (0-65535) for the Slack HTTP endpoint' });
 
-const EnvSchema = z
-  .object({
-    SLACK_BOT_TOKEN: BotToken,
-    SLACK_SIGNING_SECRET: z.preprocess(blankAsAbsent, SigningSecret.optional()),
-    SLACK_APP_TOKEN: z.preprocess(blankAsAbsent, AppToken.optional()),
-    SLACK_API_URL: z.preprocess(blankAsAbsent, ApiUrl.optional()),
-    SLACK_RESPONSE_TYPE: z.preprocess(blankAsAbsent, ResponseType.default('in_channel')),
-    PORT: z.preprocess(blankAsAbsent, Port.default(3000)),
-  })
-  .superRefine((env, ctx) => {
-    // Socket Mode authenticates the connection with the app token; only HTTP mode verifies signatures.
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: `SLACK_SIGNING_SECRET is missing (HTTP mode needs it): copy it from ${APPS} → your app → Basic Information → App Credentials → Signing Secret, or set SLACK_APP_TOKEN to use Socket Mode instead`,
-      });
-    }
-  });
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: BotToken,
+  SLACK_SIGNING_SECRET: z.preprocess(blankAsAbsent, SigningSecret.optional()),
+  SLACK_APP_TOKEN: z.preprocess(blankAsAbsent, AppToken.optional()),
+  SLACK_API_URL: z.preprocess(blankAsAbsent, ApiUrl.optional()),
+  SLACK_RESPONSE_TYPE: z.preprocess(blankAsAbsent, ResponseType.default('in_channel')),
+  PORT: z.preprocess(blankAsAbsent, Port.default(3000)),
+});
 
 /** The Slack adapter's settings, as read from the environment. */
 export const SlackConfigSchema = z.object({
@@ -113,7 +102,14 @@ export function parseSlackConfig(env: NodeJS.ProcessEnv): SlackConfig {
     SLACK_RESPONSE_TYPE: env.SLACK_RESPONSE_TYPE,
     PORT: env.PORT,
   });
-  if (!parsed.success) throw new SlackConfigError([...new Set(parsed.error.issues.map((i) => i.message))]);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  // Socket Mode authenticates the connection with the app token; only HTTP mode verifies signatures.
+  if (!blankAsAbsent(env.SLACK_APP_TOKEN) && !blankAsAbsent(env.SLACK_SIGNING_SECRET)) {
+    problems.push(
+      `SLACK_SIGNING_SECRET is missing (HTTP mode needs it): copy it from ${APPS} → your app → Basic Information → App Credentials → Signing Secret, or set SLACK_APP_TOKEN to use Socket Mode instead`,
+    );
+  }
+  if (!parsed.success || problems.length) throw new SlackConfigError([...new Set(problems)]);
   const e = parsed.data;
   return {
     botToken: e.SLACK_BOT_TOKEN,

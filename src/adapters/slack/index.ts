@@ -65,6 +65,15 @@ function boltLogger(logger: SlackLogger): Logger {
   };
 }
 
+/**
+ * Slack's documented check rejects timestamps more than five minutes from now either way; Bolt only
+ * rejects old ones. A request "signed" in the future would stay replayable for longer.
+ */
+function signedInTheFuture(req: IncomingMessage): boolean {
+  const ts = Number(req.headers['x-slack-request-timestamp']);
+  return Number.isFinite(ts) && ts > Date.now() / 1000 + 5 * 60;
+}
+
 /** Payloads from Slack are a few kilobytes; anything near this is not from Slack. */
 const BODY_LIMIT = 1024 * 1024;
 
@@ -141,6 +150,10 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       ? (req: IncomingMessage, res: ServerResponse) => {
           if (!accepting) {
             res.writeHead(503, { 'Retry-After': '5' }).end();
+            return;
+          }
+          if (signedInTheFuture(req)) {
+            res.writeHead(401).end();
             return;
           }
           try {

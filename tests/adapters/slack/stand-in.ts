@@ -121,12 +121,15 @@ export async function startStandIn(behaviour: StandInBehaviour = {}) {
       const form = await new Request('http://x', {
         method: 'POST',
         headers: { 'content-type': req.headers['content-type'] ?? '' },
-        body,
+        body: new Uint8Array(body),
       }).formData();
-      const file = [...form.values()].find((v): v is File => typeof v !== 'string');
+      const files: Blob[] = [];
+      form.forEach((v) => {
+        if (typeof v !== 'string') files.push(v);
+      });
       uploads.push({
         fileId: upload[1]!,
-        bytes: new Uint8Array(await (file?.arrayBuffer() ?? new ArrayBuffer(0))),
+        bytes: new Uint8Array(await (files[0]?.arrayBuffer() ?? new ArrayBuffer(0))),
       });
       changed.emit('change');
       res.writeHead(200, { 'Content-Type': 'text/plain' });
