@@ -123,3 +123,19 @@ describe('the ask layer', () => {
     });
   });
 });
+
+describe('the conversation store', () => {
+  it('forgets the oldest conversations beyond its capacity, and stale ones', async () => {
+    const { ConversationStore } = await import('../../src/app/conversations.js');
+    let t = 0;
+    const store = new ConversationStore(2, 1000, () => t);
+    const reading = (id: string) => ({ intent: 'value', series: [id], periods: ['2024'] });
+    store.set('a', reading('a'));
+    store.set('b', reading('b'));
+    store.set('c', reading('c'));
+    expect(store.get('a')).toBeNull();
+    expect(store.get('c')?.series).toEqual(['c']);
+    t = 2000;
+    expect(store.get('c')).toBeNull();
+  });
+});

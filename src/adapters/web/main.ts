@@ -1,6 +1,7 @@
+import { createAsk } from '../../app/ask.js';
 import { chartForAnswer } from '../../charts/index.js';
 import { answer } from '../../engine/index.js';
-import { createEngineAsk } from './engine-ask.js';
+import { createLogger } from '../../ops/logger.js';
 import { startWebChat } from './server.js';
 
 /** `npm run web`: the chat page on http://127.0.0.1:$PORT (3000 by default). */
@@ -12,7 +13,14 @@ if (!/^\d+$/.test(raw) || port > 65535) {
 }
 
 try {
-  const chat = await startWebChat({ ask: createEngineAsk(answer), charts: chartForAnswer }, { port });
+  const logger = createLogger({ pretty: Boolean(process.stdout.isTTY) });
+  const ask = createAsk({
+    answer,
+    charts: chartForAnswer,
+    logger,
+    limits: { maxQuestionLength: 500, ratePerMinute: 60 },
+  });
+  const chat = await startWebChat({ ask, charts: chartForAnswer }, { port });
   console.log(`IND-cijfers web chat: ${chat.url}`);
   const stop = () => {
     chat.close().then(() => process.exit(0));

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngineAsk } from '../../../src/adapters/web/engine-ask.js';
 import { type StartedServer, startWebChat } from '../../../src/adapters/web/server.js';
+import { createAsk } from '../../../src/app/ask.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/engine/contract.js';
 import { answer } from '../../../src/engine/index.js';
 import { raw } from './http-client.js';
 
 // The standalone `npm run web` stack with the real engine and chart renderer, on a free port.
+const silent = { info: () => {}, error: () => {} };
+const engineAsk = () =>
+  createAsk({ answer, logger: silent, limits: { maxQuestionLength: 500, ratePerMinute: 0 } });
 let chat: StartedServer;
 beforeAll(async () => {
-  chat = await startWebChat({ ask: createEngineAsk(answer), charts: chartForAnswer }, { port: 0 });
+  chat = await startWebChat({ ask: engineAsk(), charts: chartForAnswer }, { port: 0 });
 });
 afterAll(() => chat.close());
 
@@ -58,33 +61,8 @@ describe('standalone web chat with the real engine', () => {
 
   it('reports a port in use instead of failing silently', async () => {
     const port = Number(new URL(chat.url).port);
-    await expect(startWebChat({ ask: createEngineAsk(answer) }, { port })).rejects.toMatchObject({
+    await expect(startWebChat({ ask: engineAsk() }, { port })).rejects.toMatchObject({
       code: 'EADDRINUSE',
     });
-  });
-});
-
-describe('createEngineAsk', () => {
-  it('forgets the oldest conversations beyond its capacity', async () => {
-    const seen: unknown[] = [];
-    const fake = (question: unknown, options?: { context?: unknown }) => {
-      seen.push(options?.context ?? null);
-      return { ...answer('Hoeveel naturalisatieaanvragen in 2024?'), question: String(question) };
-    };
-    const small = createEngineAsk(fake, 2);
-    const req = (conversationId: string) => ({
-      question: 'q',
-      adapter: 'web' as const,
-      userId: 'u',
-      conversationId,
-    });
-    await small(req('a'));
-    await small(req('b'));
-    await small(req('c'));
-    seen.length = 0;
-    await small(req('a'));
-    await small(req('c'));
-    expect(seen[0]).toBeNull();
-    expect(seen[1]).toMatchObject({ series: ['naturalisatie.aanvragen'] });
   });
 });
