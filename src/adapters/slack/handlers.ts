@@ -9,6 +9,8 @@ import { helpRequest } from './words.js';
 
 export interface HandlerDeps extends ReplyDeps {
   responseType: 'in_channel' | 'ephemeral';
+  /** Posts to a response_url (answers to commands and button clicks). */
+  respond: (responseUrl: string, message: object) => Promise<void>;
   /** Runs a reply in the background of the request, so shutdown can wait for it. */
   track: (work: Promise<void>) => Promise<void>;
 }
@@ -54,7 +56,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const firstTime = onceEach();
 
   // The manifest names the command /ind; any name an admin gives it works the same.
-  app.command(/.*/, async ({ command, ack, respond }) => {
+  app.command(/.*/, async ({ command, ack }) => {
     const question = fromSlackText(command.text ?? '');
     const conversationId = `slack:${command.team_id}:${command.channel_id}:${command.user_id}`;
     const help = helpRequest(question);
@@ -67,7 +69,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // An empty in_channel acknowledgement shows the user's /ind command to the channel, above the answer.
     await ack(inChannel ? { response_type: 'in_channel' } : undefined);
     const post: Post = (m: SlackMessage) =>
-      respond({ response_type: deps.responseType, replace_original: false, ...m });
+      deps.respond(command.response_url, { response_type: deps.responseType, replace_original: false, ...m });
     await deps.track(
       answerQuestion(deps, request(question, command.team_id, command.user_id, conversationId), post),
     );
@@ -95,7 +97,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await deps.track(helpOrAnswer(deps, question, req, post));
   });
 
-  app.action(ASK_ACTION, async ({ ack, body, action, respond, client }) => {
+  app.action(ASK_ACTION, async ({ ack, body, action, client }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const asked = decodeAskValue(action.value);
@@ -110,7 +112,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       threadTs && channel && !ephemeral
         ? (m) => client.chat.postMessage({ channel, thread_ts: threadTs, ...m, ...NO_UNFURL })
         : (m) =>
-            respond({ response_type: ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
+            deps.respond(body.response_url, {
+              response_type: ephemeral ? 'ephemeral' : 'in_channel',
+              replace_original: false,
+              ...m,
+            });
     const req = request(asked.question, team, body.user.id, asked.conversationId);
     await deps.track(answerQuestion(deps, req, post, { showQuestion: true }));
   });

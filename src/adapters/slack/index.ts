@@ -7,6 +7,7 @@ import { uploadPng } from './chart.js';
 import type { SlackConfig } from './config.js';
 import { registerHandlers } from './handlers.js';
 import { errorText, type SlackLogger } from './reply.js';
+import { createResponder } from './response-url.js';
 
 export {
   hasSlackConfig,
@@ -134,8 +135,10 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));
   };
+  const responder = createResponder();
   registerHandlers(app, {
     ask: deps.ask,
+    respond: responder.post,
     charts: deps.charts,
     upload: (png, alt) => uploadPng(app.client, png, alt),
     logger,
@@ -195,6 +198,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       const grace = new Promise((resolve) => setTimeout(resolve, options.graceMs ?? 8000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), grace]);
       if (mode === 'socket') await app.stop().catch((e: unknown) => logger.warn(`slack: ${errorText(e)}`));
+      responder.close();
       if (server) {
         const s = server;
         server = null;

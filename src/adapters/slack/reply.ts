@@ -25,7 +25,12 @@ export interface ReplyDeps {
   logger: SlackLogger;
 }
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** An error for the log: its message, plus the network code fetch hides in `cause` ("fetch failed"). */
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+}
 
 /**
  * A message Slack will accept, or the answer's plain text if rendering ever produced one it would

@@ -106,6 +106,20 @@ describe('/ind <question>', () => {
   });
 });
 
+describe('a burst of commands', () => {
+  it('acknowledges and answers every one, each exactly once', async () => {
+    const { ask } = scriptedAsk(() => valueAnswer);
+    slack = await startSlack({ ask });
+    const sent = [];
+    for (let wave = 0; wave < 10; wave++)
+      sent.push(...(await Promise.all(Array.from({ length: 30 }, () => slash(slack!, 'q')))));
+    expect(sent.every((s) => s.ack.status === 200)).toBe(true);
+    await slack.standIn.waitFor(() => slack!.standIn.responses.length >= sent.length, 10_000);
+    expect(new Set(slack.standIn.responses.map((r) => r.id)).size).toBe(300);
+    expect(slack.standIn.responses).toHaveLength(300);
+  });
+});
+
 describe('/ind help', () => {
   it.each([
     ['', 'nl'],

@@ -1,0 +1,69 @@
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createResponder } from '../../../src/adapters/slack/response-url.js';
+
+/** A response_url stand-in answering each post with the next status of a script (then 200). */
+async function hook(statuses: number[] = []) {
+  const bodies: unknown[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    sockets.add(req.socket);
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      bodies.push(JSON.parse(body));
+      const status = statuses.shift() ?? 200;
+      res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : 'invalid_blocks');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/commands/T1/1/abc`;
+  return {
+    url,
+    bodies,
+    sockets,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const responder = createResponder({ retryDelayMs: 10, maxSockets: 4 });
+afterEach(() => responder.close());
+
+describe('posting to a response_url', () => {
+  it('retries once when Slack answers 5xx or 429, and delivers', async () => {
+    for (const status of [500, 503, 429]) {
+      const h = await hook([status]);
+      await responder.post(h.url, { text: 'hi' });
+      expect(h.bodies).toEqual([{ text: 'hi' }, { text: 'hi' }]);
+      await h.close();
+    }
+  });
+
+  it("does not retry a refusal, and reports Slack's reason", async () => {
+    const h = await hook([400]);
+    await expect(responder.post(h.url, { text: 'hi' })).rejects.toThrow('(400 invalid_blocks)');
+    expect(h.bodies).toHaveLength(1);
+    await h.close();
+  });
+
+  it('gives up after a second failed connection', async () => {
+    const h = await hook();
+    await h.close();
+    await expect(responder.post(h.url, { text: 'hi' })).rejects.toThrow('ECONNREFUSED');
+  });
+
+  it('queues a burst of answers on a few kept-alive connections, and delivers every one', async () => {
+    const h = await hook();
+    await Promise.all(Array.from({ length: 200 }, (_, i) => responder.post(h.url, { n: i })));
+    expect(h.bodies).toHaveLength(200);
+    expect(h.sockets.size).toBeLessThanOrEqual(4);
+    await h.close();
+  });
+});
