@@ -110,69 +110,90 @@ const runClient = (url: string, concurrency: number, sinkPort: number) =>
     );
   });
 
-// A sink standing in for the Slack Web API and the response_urls.
-let followUps = 0;
-const sink = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    if (req.url?.startsWith('/respond/')) followUps++;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        ok: true,
-        user_id: 'UBENCH',
-        bot_id: 'BBENCH',
-        team_id: 'TBENCH',
-        ts: '1.1',
-        channel: 'C1',
-      }),
-    );
+// A sink standing in for the Slack Web API and the response_urls, in its own process as well, so
+// the server process does only the bot's work. It reports how many answers arrived when asked.
+if (process.argv[2] === '--sink') {
+  let received = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      if (req.url?.startsWith('/respond/')) received++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          ok: true,
+          user_id: 'UBENCH',
+          bot_id: 'BBENCH',
+          team_id: 'TBENCH',
+          ts: '1.1',
+          channel: 'C1',
+        }),
+      );
+    });
   });
-});
-const sinkPort = await listen(sink);
-const silent = { info: () => {}, error: () => {} };
-const ask = createAsk({
-  answer,
-  charts: chartForAnswer,
-  logger: silent,
-  limits: { maxQuestionLength: 500, ratePerMinute: 0 },
-});
-const slack = createSlackAdapter(
-  {
-    botToken: 'xoxb-0000-0000-bench',
-    signingSecret: SECRET,
-    appToken: null,
-    apiUrl: `http://127.0.0.1:${sinkPort}/api/`,
-    responseType: 'in_channel',
-    port: 0,
-  },
-  { ask, charts: chartForAnswer, logger: { info: () => {}, warn: () => {}, error: () => {} } },
-);
-await slack.start();
-const slackUrl = `http://127.0.0.1:${slack.address()!.port}/slack/events`;
-const bare = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  });
-});
-const bareUrl = `http://127.0.0.1:${await listen(bare)}/`;
-
-console.log(
-  'concurrency | slack: answered/s  p50 ack   p99 ack   errors | bare node:http: req/s  p50   p99 | ratio req/s',
-);
-for (const c of LEVELS) {
-  const s = await runClient(slackUrl, c, sinkPort);
-  const b = await runClient(bareUrl, c, sinkPort);
-  console.log(
-    `${String(c).padStart(11)} | ${s.perSecond.toFixed(0).padStart(17)} ${s.p50.toFixed(1).padStart(7)} ms ${s.p99.toFixed(1).padStart(7)} ms ${String(s.errors).padStart(6)} | ` +
-      `${b.perSecond.toFixed(0).padStart(19)} ${b.p50.toFixed(1).padStart(5)} ${b.p99.toFixed(1).padStart(5)} | ${(s.perSecond / b.perSecond).toFixed(2)}`,
-  );
+  process.stdout.write(`${await listen(server)}\n`);
+  process.stdin.on('data', () => process.stdout.write(`${received}\n`));
+  process.stdin.on('end', () => process.exit(0));
+} else {
+  await runBench();
 }
-await new Promise((r) => setTimeout(r, 2000));
-console.log(`follow-up answers delivered to response_url: ${followUps}`);
-await slack.stop({ graceMs: 5000 });
-sink.close();
-bare.close();
-process.exit(0);
+
+async function runBench(): Promise<void> {
+  const sinkChild = spawn(process.execPath, [fileURLToPath(import.meta.url), '--sink'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const sinkLines: string[] = [];
+  const nextSinkLine = () =>
+    new Promise<string>((resolve) => {
+      const waiting = () => (sinkLines.length ? resolve(sinkLines.shift()!) : setTimeout(waiting, 20));
+      waiting();
+    });
+  sinkChild.stdout!.on('data', (d: Buffer) => sinkLines.push(...d.toString().trim().split('\n')));
+  const sinkPort = Number(await nextSinkLine());
+  const silent = { info: () => {}, error: () => {} };
+  const ask = createAsk({
+    answer,
+    charts: chartForAnswer,
+    logger: silent,
+    limits: { maxQuestionLength: 500, ratePerMinute: 0 },
+  });
+  const slack = createSlackAdapter(
+    {
+      botToken: 'xoxb-0000-0000-bench',
+      signingSecret: SECRET,
+      appToken: null,
+      apiUrl: `http://127.0.0.1:${sinkPort}/api/`,
+      responseType: 'in_channel',
+      port: 0,
+    },
+    { ask, charts: chartForAnswer, logger: { info: () => {}, warn: () => {}, error: () => {} } },
+  );
+  await slack.start();
+  const slackUrl = `http://127.0.0.1:${slack.address()!.port}/slack/events`;
+  const bare = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+    });
+  });
+  const bareUrl = `http://127.0.0.1:${await listen(bare)}/`;
+
+  console.log(
+    'concurrency | slack: answered/s  p50 ack   p99 ack   errors | bare node:http: req/s  p50   p99 | ratio req/s',
+  );
+  for (const c of LEVELS) {
+    const s = await runClient(slackUrl, c, sinkPort);
+    const b = await runClient(bareUrl, c, sinkPort);
+    console.log(
+      `${String(c).padStart(11)} | ${s.perSecond.toFixed(0).padStart(17)} ${s.p50.toFixed(1).padStart(7)} ms ${s.p99.toFixed(1).padStart(7)} ms ${String(s.errors).padStart(6)} | ` +
+        `${b.perSecond.toFixed(0).padStart(19)} ${b.p50.toFixed(1).padStart(5)} ${b.p99.toFixed(1).padStart(5)} | ${(s.perSecond / b.perSecond).toFixed(2)}`,
+    );
+  }
+  await slack.stop({ graceMs: 10_000 });
+  sinkChild.stdin!.write('count\n');
+  console.log(`follow-up answers delivered to response_url: ${await nextSinkLine()}`);
+  sinkChild.stdin!.end();
+  bare.close();
+  process.exit(0);
+}
