@@ -57,7 +57,9 @@ export async function chartFor(
   try {
     const chart = deps.charts(answer, { maxUrlLength: URL_LIMITS.slack });
     if (!chart) return { image: null, failed: false };
-    if (chart.url) return { image: { url: chart.url, alt: chart.alt }, failed: false };
+    // A URL past Slack's limit would get the whole message refused; the PNG goes instead.
+    if (chart.url && chart.url.length <= URL_LIMITS.slack)
+      return { image: { url: chart.url, alt: chart.alt }, failed: false };
     const fileId = await deps.upload(await chart.png(), chart.alt);
     return { image: { fileId, alt: chart.alt }, failed: false };
   } catch (error) {

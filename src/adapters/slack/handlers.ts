@@ -4,7 +4,7 @@ import { ASK_ACTION, decodeAskValue } from './actions.js';
 import { renderHelp } from './help.js';
 import type { SlackMessage } from './limits.js';
 import { fromSlackText, withoutMentionOf } from './mrkdwn.js';
-import { answerQuestion, type Post, postOrLog, type ReplyDeps } from './reply.js';
+import { answerQuestion, errorText, type Post, postOrLog, type ReplyDeps } from './reply.js';
 import { helpRequest } from './words.js';
 
 export interface HandlerDeps extends ReplyDeps {
@@ -33,6 +33,9 @@ const request = (question: string, team: string, user: string, conversationId: s
   userId: `${team}:${user}`,
   conversationId,
 });
+
+/** Web API errors meaning the app cannot post in that channel itself. */
+const NOT_A_MEMBER = /not_in_channel|channel_not_found/;
 
 /** Messages a bot posts get no link previews: a chart URL or a quoted link would only add noise. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -106,17 +109,26 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const threadTs = body.message?.thread_ts;
     const channel = body.channel?.id;
     const ephemeral = body.container?.is_ephemeral === true;
-    // A button in a thread answers in that thread; elsewhere the button's response_url reaches the
-    // conversation even where the app is not a member (answers to /ind in any channel).
+    // The button's response_url reaches the conversation even where the app is not a member
+    // (answers to /ind in any channel); a button in a thread answers in that thread, which needs
+    // the app in the channel, so it falls back to the response_url where it is not.
+    const viaResponseUrl: Post = (m) =>
+      deps.respond(body.response_url, {
+        response_type: ephemeral ? 'ephemeral' : 'in_channel',
+        replace_original: false,
+        ...m,
+      });
     const post: Post =
       threadTs && channel && !ephemeral
-        ? (m) => client.chat.postMessage({ channel, thread_ts: threadTs, ...m, ...NO_UNFURL })
-        : (m) =>
-            deps.respond(body.response_url, {
-              response_type: ephemeral ? 'ephemeral' : 'in_channel',
-              replace_original: false,
-              ...m,
-            });
+        ? async (m) => {
+            try {
+              await client.chat.postMessage({ channel, thread_ts: threadTs, ...m, ...NO_UNFURL });
+            } catch (error) {
+              if (!NOT_A_MEMBER.test(errorText(error))) throw error;
+              await viaResponseUrl(m);
+            }
+          }
+        : viaResponseUrl;
     const req = request(asked.question, team, body.user.id, asked.conversationId);
     await deps.track(answerQuestion(deps, req, post, { showQuestion: true }));
   });

@@ -1,7 +1,7 @@
 import type { Ask, AskRequest } from '../../app/types.js';
 import type { ChartProvider } from '../../charts/types.js';
 import type { Answer } from '../../engine/contract.js';
-import { renderAnswer, section, withoutImage } from './blocks.js';
+import { fallbackText, renderAnswer, section, withoutImage } from './blocks.js';
 import { chartFor } from './chart.js';
 import { renderError } from './help.js';
 import { messageProblems, type SlackMessage } from './limits.js';
@@ -36,11 +36,14 @@ export function errorText(error: unknown): string {
  * A message Slack will accept, or the answer's plain text if rendering ever produced one it would
  * refuse (limits) or that could ping someone: a reply always goes out, and never an unsafe one.
  */
-function checked(message: SlackMessage, answer: Answer, logger: SlackLogger): SlackMessage {
+export function safeMessage(message: SlackMessage, answer: Answer, logger: SlackLogger): SlackMessage {
   const problems = messageProblems(message);
   if (problems.length === 0) return message;
   logger.warn(`slack: reply replaced by plain text (${problems.slice(0, 3).join('; ')})`);
-  return { text: message.text, blocks: [section(escapeMrkdwn(answer.text.slice(0, 2500)))] };
+  return {
+    text: fallbackText(answer.text),
+    blocks: [section(escapeMrkdwn(answer.text.slice(0, 2500) || '…'))],
+  };
 }
 
 /**
@@ -67,7 +70,7 @@ export async function answerQuestion(
     upload: deps.upload,
     warn: (m) => deps.logger.warn(m),
   });
-  const message = checked(
+  const message = safeMessage(
     renderAnswer(answer, {
       conversationId: request.conversationId,
       image: chart.image,

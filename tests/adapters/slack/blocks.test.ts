@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAskValue } from '../../../src/adapters/slack/actions.js';
 import { renderAnswer, withoutImage } from '../../../src/adapters/slack/blocks.js';
 import type { Block } from '../../../src/adapters/slack/limits.js';
+import { safeMessage } from '../../../src/adapters/slack/reply.js';
 import { AnswerSchema } from '../../../src/engine/contract.js';
 import {
   clarificationAnswer,
@@ -10,6 +11,7 @@ import {
   monthlySeriesAnswer,
   valueAnswer,
 } from '../../fixtures/answers.js';
+import { recordingLogger } from './helpers.js';
 import { buttonsOf, rawCouldPing, rawTexts, readMessage } from './read.js';
 
 const render = (
@@ -121,5 +123,25 @@ describe('an answer in Block Kit', () => {
     expect(render(valueAnswer).text).toContain('54.780');
     expect(render(comparisonAnswer).text).toMatch(/^\+2,050 \(\+3\.8%\) · Naturalisation decisions/);
     expect(rawCouldPing(render(hostileAnswer).text)).toBe(false);
+  });
+});
+
+describe('the last line of defence', () => {
+  it('replaces a message Slack would refuse, or that could ping, by the escaped answer text', () => {
+    const { logger, lines } = recordingLogger();
+    const good = render(valueAnswer);
+    expect(safeMessage(good, valueAnswer, logger)).toBe(good);
+    const bad = {
+      text: '<!here>',
+      blocks: [
+        ...good.blocks,
+        { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'x'.repeat(3001) } },
+      ],
+    };
+    const safe = safeMessage(bad, hostileAnswer, logger);
+    expect(safe.blocks).toHaveLength(1);
+    expect(rawTexts(safe).some(rawCouldPing)).toBe(false);
+    expect(readMessage(safe, []).text).toContain('<!channel> <@U123>');
+    expect(lines.map((l) => l.message).join('\n')).toMatch(/reply replaced by plain text .*3001 > 3000/);
   });
 });

@@ -85,6 +85,28 @@ describe('clarification buttons', () => {
     expect(slack.standIn.responses).toHaveLength(0);
   });
 
+  it('a click in a thread of a channel the app is not in answers through the response_url', async () => {
+    slack = await startSlack({
+      ask: scriptedAsk(() => suggested).ask,
+      behaviour: {
+        api: (c) => (c.method === 'chat.postMessage' ? { ok: false, error: 'not_in_channel' } : undefined),
+      },
+    });
+    const value = encodeAskValue({
+      question: 'Eerste asielaanvragen in 2024',
+      conversationId: 'slack:T:C:U',
+    });
+    const { id, sent } = click(slack, {
+      actionId: askActionId(0),
+      value,
+      text: 'x',
+      threadTs: '1700000100.000100',
+    });
+    expect((await sent).status).toBe(200);
+    const answer = await slack.standIn.waitFor(() => slack!.standIn.responses.find((r) => r.id === id));
+    expect(readMessage(answer.body as Message, []).text).toContain('54.780');
+  });
+
   it('a click on an ephemeral answer answers the clicker only', async () => {
     slack = await startSlack({ ask: scriptedAsk(() => suggested).ask });
     const value = encodeAskValue({

@@ -55,6 +55,18 @@ describe('the chart of an answer', () => {
     expect(readMessage(body, slack.standIn.uploads).image?.png?.length).toBe(upload!.bytes.length);
   });
 
+  it('is uploaded instead when a provider hands over a URL longer than Slack allows', async () => {
+    const careless: ChartProvider = (answer) => {
+      const chart = chartForAnswer(answer, { maxUrlLength: 10 });
+      return chart && { ...chart, url: `https://quickchart.io/chart?c=${'x'.repeat(3000)}` };
+    };
+    slack = await start(careless);
+    const body = (await (await slash(slack, 'q')).reply()).body as Message;
+    expect(images(body)).toEqual([
+      expect.objectContaining({ slack_file: { id: slack.standIn.uploads[0]!.fileId } }),
+    ]);
+  });
+
   it('without a renderer is the URL the answer carries', async () => {
     const withUrl = AnswerSchema.parse({
       ...valueAnswer,
