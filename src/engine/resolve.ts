@@ -112,8 +112,9 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
     const c = m.concept;
     const bump = (map: Map<string, number>, key: string) =>
       map.set(key, Math.max(map.get(key) ?? 0, 0) + m.weight);
-    if (c.type === 'subject' && idx.bySubject.has(c.id)) bump(subjects, c.id);
-    else if (c.type === 'measure') bump(measures, c.id);
+    if (c.type === 'subject' && idx.bySubject.has(c.id)) {
+      subjects.set(c.id, (subjects.get(c.id) ?? 0) + m.weight * (c.loose ? 0.9 : 1));
+    } else if (c.type === 'measure') bump(measures, c.id);
     else if (c.type === 'qualifier') bump(qualifiers, c.measure);
     else if (c.type === 'tag' && idx.bySubject.has(c.subject)) {
       const hits = tags.get(c.subject) ?? new Map<string, number>();

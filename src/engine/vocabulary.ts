@@ -4,7 +4,7 @@ import { fold, tokenize } from './normalize.js';
 import { Speller } from './typo.js';
 
 export type Concept =
-  | { type: 'subject'; id: string }
+  | { type: 'subject'; id: string; loose?: boolean }
   | { type: 'measure'; id: string }
   | { type: 'qualifier'; measure: string }
   | { type: 'tag'; subject: string };
@@ -37,7 +37,9 @@ export function buildVocabulary(
     phrases.set(key, list);
   };
   for (const [id, s] of Object.entries(subjects)) {
-    for (const alias of [...s.aliases.nl, ...s.aliases.en]) add(alias, { type: 'subject', id });
+    const loose = new Set(s.loose ?? []);
+    for (const alias of [...s.aliases.nl, ...s.aliases.en])
+      add(alias, loose.has(alias) ? { type: 'subject', id, loose: true } : { type: 'subject', id });
     for (const tag of s.tags ?? []) add(tag, { type: 'tag', subject: id });
   }
   for (const [id, m] of Object.entries(measures)) {

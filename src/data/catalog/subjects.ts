@@ -15,6 +15,8 @@ export interface SubjectDef {
    * two or more of them together point at it.
    */
   tags?: string[];
+  /** Aliases that name the subject only loosely ("asiel"): a more specific subject named as strongly wins. */
+  loose?: string[];
   notes?: Bilingual[];
   breaks?: DefinitionBreak[];
 }
@@ -270,6 +272,18 @@ export const SUBJECTS = {
     domain: 'asiel',
     nl: 'Eerste asielaanvragen',
     en: 'First asylum applications',
+    loose: [
+      'asielaanvragen',
+      'asielaanvraag',
+      'asielverzoeken',
+      'asielzoekers',
+      'asiel',
+      'asylum',
+      'asylum applications',
+      'asylum requests',
+      'asylum claims',
+      'asylum seekers',
+    ],
     aliases: {
       nl: [
         'eerste asielaanvragen',

@@ -1,6 +1,8 @@
 import { MONTH_NUMBER } from './claim-periods.js';
 import {
   ABOUT_WORDS,
+  BARE_LESS,
+  BARE_MORE,
   DOWN,
   EVER,
   FRACTIONS,
@@ -13,10 +15,12 @@ import {
   MULTIPLES,
   NEARLY_WORDS,
   NUMBER_WORDS,
+  ORDINALS,
   OVER_WORDS,
   SHARE,
   SLIGHT,
   STABLE,
+  STREAK,
   STRONG,
   TIMES,
   UP,
@@ -46,6 +50,8 @@ export type Assertion =
       ever: boolean;
       years: number | null;
     }
+  /** "voor het tweede jaar op rij": this many changes in a row, all one way. */
+  | { kind: 'streak'; years: number; direction: 1 | -1; words: string }
   /** A share of a whole ("een derde van alle ..."): only checkable against a published percentage. */
   | { kind: 'share'; percent: number; words: string };
 
@@ -194,6 +200,26 @@ export function readAssertions(text: string): { assertions: Assertion[]; quantit
       ever: EVER.test(text),
       years: n ? (NUMBER_WORDS[n[1]!] ?? Number(n[1])) : null,
     });
+  }
+
+  const streak = STREAK.exec(text);
+  if (streak && (dir === 1 || dir === -1)) {
+    const word = (streak[1] ?? streak[2])!;
+    const n = ORDINALS[word] ?? NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
+    if (n >= 2 && n <= 10) assertions.push({ kind: 'streak', years: n, direction: dir, words: streak[0] });
+  }
+
+  // "waren er meer naturalisatieaanvragen?": a bare comparative, against the period before.
+  if (assertions.length === 0 && dir === null) {
+    const more = BARE_MORE.exec(text);
+    const less = BARE_LESS.exec(text);
+    if (more || less)
+      assertions.push({
+        kind: 'direction',
+        direction: more ? 1 : -1,
+        strength: null,
+        words: (more ?? less)![0],
+      });
   }
 
   // A direction on its own ("fell", "kromp") is checked too, unless a number already says how much.

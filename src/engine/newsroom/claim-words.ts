@@ -12,7 +12,7 @@ export const DOWN =
   /\b(daalde|daalden|gedaald|daalt|dalen|daling|afgenomen|afname|na(am|men) af|neemt af|afnam|kromp|krompen|gekrompen|krimpt|zakte|zakten|gezakt|liep terug|liepen terug|teruggelopen|terugloop|gehalveerd|halveerde\w*|fell|fallen|falling|falls|dropped|drops?|declined?|declining|decreased?|decreasing|dipped|dips?|shrank|shrunk|shrinking|went down|halved|slumped|plunged|plummeted|tumbled)\b/;
 
 export const STABLE =
-  /\b(gelijk gebleven|bleef gelijk|bleven gelijk|stabiel|stable|unchanged|flat|remained (the same|level|stable)|stayed (the same|level|flat)|nauwelijks veranderd|barely changed|onveranderd)\b/;
+  /\b(gelijk gebleven|stabiel|stable|unchanged|flat|nauwelijks veranderd|barely changed|onveranderd|(bleef|bleven|remained|stayed)\b.{0,30}\b(gelijk|stabiel|stable|flat|level|unchanged|the same))\b/;
 
 export const STRONG =
   /\b(sterk|sterke|fors|forse|flink|flinke|enorm|explosief|scherp|sharply|steeply|strongly|significantly|dramatically|substantially|sharp|steep)\b/;
@@ -27,9 +27,27 @@ export const LESS_THAN_BEFORE =
 
 /** The highest of a range: "het drukste jaar sinds 2018", "more than in any other year". */
 export const HIGHEST =
-  /\b(drukste|hoogste|meeste|grootste|record\w*|piek\w*|highest|(?<!at )most|busiest|largest|biggest|peak|all-time high|nooit eerder zo ?(veel|hoog|druk)|never (before )?(so many|so high)|meer dan in (elk|enig|ieder) (ander )?jaar|more than in any (other )?year|more than any other year)\b/;
+  /\b(drukste|hoogste|meeste|grootste|record\w*|piek\w*|highest|(?<!at )most|busiest|largest|biggest|peak|all-time high|nooit eerder zo ?(veel|hoog|druk)|never (before )?(so many|so high)|meer dan in (elk|enig|ieder) (ander )?jaar|more than in any (other )?year|more than any other year|meer dan ooit|more than ever)\b/;
 export const LOWEST =
   /\b(laagste|minste|kleinste|rustigste|dieptepunt|lowest|fewest|(?<!at )least|smallest|quietest|all-time low|nooit eerder zo (weinig|laag)|never (before )?(so few|so low)|minder dan in (elk|enig|ieder) (ander )?jaar|(fewer|less) than in any (other )?year)\b/;
+/** "voor het tweede jaar op rij", "for the third year in a row": a run of changes one way. */
+export const STREAK =
+  /\b(?:(tweede|derde|vierde|vijfde|second|third|fourth|fifth|\d+)\w*\s+(?:jaar|year)\s+(?:op rij|in a row|running|achter elkaar|achtereen)|(twee|drie|vier|vijf|two|three|four|five|\d+)\s+(?:opeenvolgende|consecutive|jaar op rij|years in a row)\b)/;
+export const ORDINALS: Record<string, number> = {
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  vijfde: 5,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+
+/** A bare comparative ("waren er meer", "fewer applications"): against the period before. */
+export const BARE_MORE = /\b(meer|more)\b(?!\s+(dan|than)\b)/;
+export const BARE_LESS = /\b(minder|fewer|less)\b(?!\s+(dan|than)\b)/;
+
 /** The record is over every year ("ooit", "ever"): the data cannot see before its first year. */
 export const EVER =
   /\b(ooit|ever|all-time|aller ?tijden|on record|nooit eerder|never before|recordjaar|record)\b/;

@@ -13,6 +13,7 @@ import { questionFor } from '../suggestions.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { type Figure, figureAt, latestPeriod, monthsFigure, previousPeriod } from './claim-figures.js';
 import { type ClaimPeriods, readClaimPeriods } from './claim-periods.js';
+import { claimSeries } from './claim-series.js';
 import { type Assertion, readAssertions } from './claim-read.js';
 import { availability, claimAnswer, unverifiableAnswer } from './compose.js';
 import { detectClaim } from './detect.js';
@@ -99,7 +100,7 @@ export function answerClaim(p: Parsed, idx: DataIndex, vocab: Vocabulary): Answe
         : 'I cannot tell which published IND figure this claim is about.',
     );
   }
-  const series = resolution.best.series;
+  const series = claimSeries(resolution.best, matches, text, assertions, periods.target, idx);
   if (assertions.length === 0)
     return unverifiableAnswer(
       question,

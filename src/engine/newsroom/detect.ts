@@ -1,4 +1,12 @@
-import { HIGHEST, LESS_THAN_BEFORE, LOWEST, MORE_THAN_BEFORE } from './claim-words.js';
+import {
+  HIGHEST,
+  LESS_THAN_BEFORE,
+  LOWEST,
+  MORE_THAN_BEFORE,
+  MULTIPLES,
+  STABLE,
+  TIMES,
+} from './claim-words.js';
 
 /**
  * Is this a claim to check rather than a question? A claim is a sentence pasted from a draft, Dutch
@@ -65,7 +73,10 @@ export function detectClaim(folded: string): DetectedClaim | null {
     HIGHEST.test(plain) ||
     LOWEST.test(plain) ||
     MORE_THAN_BEFORE.test(text) ||
-    LESS_THAN_BEFORE.test(text);
+    LESS_THAN_BEFORE.test(text) ||
+    STABLE.test(text) ||
+    TIMES.test(text) ||
+    MULTIPLES.some(([re]) => re.test(text));
   if (!VERB.test(text) || !states) return null;
   return { text, explicit: false };
 }

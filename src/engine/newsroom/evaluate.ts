@@ -4,6 +4,7 @@ import type { DataIndex } from '../data-index.js';
 import { formatChange, formatNumber, formatPeriod, formatRelative, formatValue } from '../format.js';
 import { type Figure, figureAt } from './claim-figures.js';
 import type { Assertion } from './claim-read.js';
+import { checkExtreme, checkStreak } from './evaluate-range.js';
 import { type Judgement, judgeDirection, judgeLevel, judgeMultiple, judgeRelative } from './tolerance.js';
 
 /** What a claim is checked against: one series, the claimed period and the period it compares with. */
@@ -37,6 +38,8 @@ export function checkAssertion(a: Assertion, scope: ClaimScope, idx: DataIndex):
       return checkAverage(a, scope);
     case 'extreme':
       return checkExtreme(a, scope, idx);
+    case 'streak':
+      return checkStreak(a, scope, idx);
     case 'share':
       return checkShare(a, scope);
     default:
@@ -197,65 +200,6 @@ function checkChange(a: Assertion, scope: ClaimScope): Check {
   };
 }
 
-function checkExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: ClaimScope, idx: DataIndex): Check {
-  const { series, lang, target } = scope;
-  const year = target.period.slice(0, 4);
-  const years = idx.observations(series.id, 'year').filter((o) => typeof o.value === 'number');
-  if (target.period.length !== 4 || years.length < 2) return unverifiableCheck(scope, target.period);
-  const first = years[0]!.period;
-  const from = a.years ? String(Number(year) - a.years + 1) : (scope.since ?? null);
-  // "hoogste sinds 2018" may mean 2018 itself was higher; "any other year since 2018" counts it.
-  const inRange = years.filter(
-    (o) =>
-      o.period <= year && (from === null || (a.inclusive || a.years ? o.period >= from : o.period > from)),
-  );
-  const others = inRange.filter((o) => o.period !== year);
-  if (others.length === 0) return unverifiableCheck(scope, target.period);
-  const better = (x: number, y: number) => (a.highest ? x > y : x < y);
-  const best = others.reduce((m, o) => (better(o.value as number, m.value as number) ? o : m));
-  const holds = !better(best.value as number, target.value) && best.value !== target.value;
-  const tie = best.value === target.value;
-  const v = (o: Observation) => formatValue(o.value, series.unit, lang);
-  const span = from
-    ? lang === 'nl'
-      ? `sinds ${from}`
-      : `since ${from}`
-    : lang === 'nl'
-      ? `van ${inRange[0]!.period}-${year}`
-      : `of ${inRange[0]!.period}-${year}`;
-  const word = lang === 'nl' ? (a.highest ? 'hoogste' : 'laagste') : a.highest ? 'highest' : 'lowest';
-  const t = formatValue(target.value, series.unit, lang);
-  const notes: Note[] = [];
-  // The range reaches back before the first published year: the record cannot be confirmed.
-  const uncovered = (from === null && a.ever) || (from !== null && from < first);
-  let verdict: Verdict = holds ? 'true' : tie ? 'roughly' : 'false';
-  if (holds && uncovered) verdict = 'unverifiable';
-  if (verdict === 'unverifiable') {
-    return {
-      verdict,
-      observations: [],
-      notes,
-      line:
-        lang === 'nl'
-          ? `In de gepubliceerde cijfers (vanaf ${first}) is ${year} het ${word} jaar, maar eerdere jaren staan er niet in: een record ${a.ever ? '"ooit"' : `sinds ${from}`} is daarmee niet te controleren.`
-          : `In the published figures (from ${first}) ${year} is the ${word} year, but earlier years are not in them: a record ${a.ever ? '"ever"' : `since ${from}`} cannot be checked.`,
-    };
-  }
-  const line = holds
-    ? lang === 'nl'
-      ? `${year} is met ${t} het ${word} jaar ${span}; daarna komt ${best.period} met ${v(best)}.`
-      : `${year}, at ${t}, is the ${word} year ${span}; next comes ${best.period} at ${v(best)}.`
-    : lang === 'nl'
-      ? `${year} (${t}) is niet het ${word} jaar ${span}: ${best.period} ${tie ? 'was gelijk' : `lag ${a.highest ? 'hoger' : 'lager'}`}, met ${v(best)}.`
-      : `${year} (${t}) is not the ${word} year ${span}: ${best.period} was ${tie ? 'equal' : a.highest ? 'higher' : 'lower'}, at ${v(best)}.`;
-  return {
-    verdict,
-    observations: [...target.observations, best],
-    notes,
-    line,
-  };
-}
-
 function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope): Check {
   // A share is checkable only where the IND publishes that percentage itself (approval rates, on time).
   if (scope.series.unit !== 'percent') return unverifiableCheck(scope, scope.target.period);
@@ -274,7 +218,7 @@ function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope)
   };
 }
 
-function unverifiableCheck(scope: ClaimScope, period: string): Check {
+export function unverifiableCheck(scope: ClaimScope, period: string): Check {
   const p = formatPeriod(period, scope.lang);
   return {
     verdict: 'unverifiable',
