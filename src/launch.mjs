@@ -47,6 +47,7 @@ const entries = {
   'bench:load': 'src/bench/load-main.js',
   gaps: 'src/ops/gaps-main.js',
   'deploy-commands': 'src/adapters/discord/deploy-main.js',
+  'slack-manifest': 'src/adapters/slack/manifest-main.js',
   'whats-new': 'src/newsroom/whats-new-main.js',
 };
 
