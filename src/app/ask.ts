@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartProvider } from '../charts/types.js';
 import { URL_LIMITS } from '../charts/types.js';
+import { emptyAnswer } from '../engine/answer-base.js';
 import type { Answer } from '../engine/contract.js';
 import type { AnswerOptions } from '../engine/engine.js';
 import { ConversationStore } from './conversations.js';
@@ -33,23 +34,7 @@ const dutchish = (text: string) => !/\b(how|what|which|the|many|much|did|were)\b
 
 function notice(request: AskRequest, kind: 'not_found' | 'help', nl: string, en: string): Answer {
   const language = dutchish(request.question) ? 'nl' : 'en';
-  return {
-    question: request.question.slice(0, 500),
-    language,
-    kind,
-    text: language === 'nl' ? nl : en,
-    reading: null,
-    headline: null,
-    facts: [],
-    trend: [],
-    change: null,
-    notes: [],
-    sources: [],
-    chart: null,
-    suggestions: [],
-    context: null,
-    quote: null,
-  };
+  return emptyAnswer(request.question.slice(0, 500), language, kind, language === 'nl' ? nl : en);
 }
 
 /**

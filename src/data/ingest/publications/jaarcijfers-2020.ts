@@ -1,4 +1,5 @@
 import type { AnnualDescription } from '../description.js';
+import { penaltyPayments } from './shared.js';
 
 const euros = (series: string) => ({
   series,
@@ -74,19 +75,9 @@ export const jaarcijfers2020: AnnualDescription = {
       match: /^⁵ Het aantal afgehandelde calls is inclusief (?<value>[\d.]+) calls van de afsprakenlijn/d,
       figures: [{ series: 'afsprakenlijn.calls', value: 'value', period: { fixed: '2020' }, unit: 'count' }],
     },
-    {
-      match:
-        /\(ingebrekestellingen en beroepen niet tijdig beslissen\) over (?<year>\d{4}) is € (?<value>[\d.,]+) (?<scale>miljoen)/d,
-      figures: [
-        {
-          series: 'dwangsommen.bedrag',
-          value: 'value',
-          period: { group: 'year' },
-          unit: 'eur',
-          scale: 'scale',
-        },
-      ],
-    },
+    penaltyPayments(
+      /\(ingebrekestellingen en beroepen niet tijdig beslissen\) over (?<year>\d{4}) is € (?<value>[\d.,]+) (?<scale>miljoen)/d,
+    ),
     {
       after: /^BATEN 2020$/,
       match: /^€ (?<value>[\d.,]+) (?<scale>miljoen)$/d,

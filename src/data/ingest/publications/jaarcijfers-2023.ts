@@ -1,4 +1,5 @@
 import type { AnnualDescription } from '../description.js';
+import { penaltyPayments } from './shared.js';
 
 /** An OCR'd extraction: labels and names carry recognition errors, fixed below; numbers are as printed. */
 export const jaarcijfers2023: AnnualDescription = {
@@ -56,21 +57,11 @@ export const jaarcijfers2023: AnnualDescription = {
     { match: /^7 Deze cijfers zijn exclusief de werkzaamheden/, reason: 'footnote 7 text' },
   ],
   prose: [
-    {
-      // OCR garbled this footnote ("Het lbedrag aan t Ide d en ... min."): it is the total of penalty
-      // payments, in millions ("min" is "mln").
-      match:
-        /\(ingebrek i en beroepen niet tijdig beslissen\) is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>min)\./d,
-      figures: [
-        {
-          series: 'dwangsommen.bedrag',
-          value: 'value',
-          period: { group: 'year' },
-          unit: 'eur',
-          scale: 'scale',
-        },
-      ],
-    },
+    // OCR garbled this footnote ("Het lbedrag aan t Ide d en ... min."): it is the total of penalty
+    // payments, in millions ("min" is "mln").
+    penaltyPayments(
+      /\(ingebrek i en beroepen niet tijdig beslissen\) is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>min)\./d,
+    ),
   ],
   notes: [
     {

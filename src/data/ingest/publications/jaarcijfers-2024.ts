@@ -1,4 +1,5 @@
 import type { AnnualDescription } from '../description.js';
+import { penaltyPayments } from './shared.js';
 
 export const jaarcijfers2024: AnnualDescription = {
   layout: 'annual',
@@ -26,18 +27,8 @@ export const jaarcijfers2024: AnnualDescription = {
     },
   ],
   prose: [
-    {
-      match:
-        /Het totaalbedrag aan betaalde dwangsommen .* is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>mln)/d,
-      figures: [
-        {
-          series: 'dwangsommen.bedrag',
-          value: 'value',
-          period: { group: 'year' },
-          unit: 'eur',
-          scale: 'scale',
-        },
-      ],
-    },
+    penaltyPayments(
+      /Het totaalbedrag aan betaalde dwangsommen .* is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>mln)/d,
+    ),
   ],
 };

@@ -1,4 +1,5 @@
 import type { AnnualDescription } from '../description.js';
+import { penaltyPayments } from './shared.js';
 
 export const jaarcijfers2025: AnnualDescription = {
   layout: 'annual',
@@ -27,19 +28,9 @@ export const jaarcijfers2025: AnnualDescription = {
     { match: /^\d Inclusief expatcenters/, reason: 'footnote 5 text' },
   ],
   prose: [
-    {
-      match:
-        /Het totaalbedrag aan betaalde dwangsommen .* is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>mln)/d,
-      figures: [
-        {
-          series: 'dwangsommen.bedrag',
-          value: 'value',
-          period: { group: 'year' },
-          unit: 'eur',
-          scale: 'scale',
-        },
-      ],
-      rest: 'footnote number',
-    },
+    penaltyPayments(
+      /Het totaalbedrag aan betaalde dwangsommen .* is in (?<year>\d{4}) € (?<value>[\d.,]+) (?<scale>mln)/d,
+      'footnote number',
+    ),
   ],
 };
