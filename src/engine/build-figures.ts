@@ -4,6 +4,7 @@ import type { Answer, Fact, Note } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import { notesFor, toFact } from './facts.js';
 import { formatChange, formatPeriod, formatPeriodSpan, formatRelative, formatValue } from './format.js';
+import { quoteSentence, wantsQuote, wantsRounded } from './newsroom/quote.js';
 
 export interface FigureRequest {
   question: string;
@@ -39,7 +40,16 @@ export function buildFigures(req: FigureRequest, idx: DataIndex): Answer {
     answer.headline = v(f);
     answer.trend = trendAround(series, f.period, idx, lang);
     body = `${reading}: ${v(f)}${f.reason ? ` (${lang === 'nl' ? 'gepubliceerd als' : 'printed as'} "${f.reason}")` : ''}.`;
-    answer.quote = quoteFor(series, f, lang);
+    answer.quote = quoteSentence(
+      series,
+      f.period,
+      f.value as number | null,
+      f.source,
+      lang,
+      wantsRounded(req.question),
+    );
+    // Asked for a sentence to paste ("citeerbaar", "quote", "afgerond"): show it in the reply too.
+    if (wantsQuote(req.question)) body += `\n${answer.quote}`;
   } else if (req.kind === 'comparison') {
     const [a, b] = [facts[0]!, facts[facts.length - 1]!];
     if (typeof a.value === 'number' && typeof b.value === 'number') {
@@ -101,12 +111,4 @@ function trendAround(series: Series, period: string, idx: DataIndex, lang: Langu
   if (at < 0 || all.length < 2) return [];
   const from = Math.max(0, Math.min(at - 4, all.length - 5));
   return all.slice(from, from + 5).map((o) => toFact(o, series, idx, lang));
-}
-
-function quoteFor(series: Series, f: Fact, lang: Language): string {
-  const value = formatValue(f.value as number | null, series.unit, lang);
-  const period = formatPeriod(f.period, lang);
-  return lang === 'nl'
-    ? `Volgens de ${f.source} van de IND: ${series.label.nl.toLowerCase()} in ${period}: ${value}.`
-    : `According to the IND's ${f.source}: ${series.label.en} in ${period}: ${value}.`;
 }

@@ -10,8 +10,11 @@ const SERIES =
 const COMPARISON =
   /\b(vs|versus|vergelijk|vergeleken|vergelijking|vergelijken|compare|compared|comparison|verschil|difference|tegenover|ten opzichte van|t\.o\.v|meer\b.*\bdan|minder\b.*\bdan|more\b.*\bthan|fewer\b.*\bthan|less\b.*\bthan|groter|kleiner|gestegen|gedaald|gestegen|stijging|daling|toename|afname|toegenomen|afgenomen|steeg|daalde|increase|increased|decrease|decreased|change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|grow|grew|veranderd|verandering)\b/;
 
+/** "Welke cijfers zijn herzien?" names figures but asks for revisions, not for help. */
+const REVISION = /\b(herzien\w*|herziening\w*|bijgesteld|gecorrigeerd|revised|revisions?|corrected)\b/;
+
 export function detectIntent(text: string): Intent {
-  if (HELP.test(text.trim())) return 'help';
+  if (HELP.test(text.trim()) && !REVISION.test(text)) return 'help';
   if (RANKING.test(text)) return 'ranking';
   if (COMPARISON.test(text)) return 'comparison';
   if (SERIES.test(text)) return 'series';

@@ -27,7 +27,10 @@ const LEAD_MARKER =
 const TAIL_MARKER =
   /\s*[,;:-]?\s*\(?\s*(klopt (dit|dat|het)( wel)?|is (dit|dat) (waar|juist|correct)|correct|juist|waar|true|right|accurate|is (this|that) (true|correct|right|accurate)|true or false|waar of niet( waar)?|fact-?check)\s*\??\s*\)?\s*[?!.]*\s*$/;
 const QUESTION_START =
-  /^(hoeveel|hoe|wat|welke|welk|waarom|wanneer|wie|waar|geef|toon|laat|vergelijk|noem|zoek|lijst|how|what|which|why|when|who|where|whose|show|give|list|compare|tell|top|trend|verloop|ontwikkeling|grafiek|chart|graph|kun|kan|can|could|would|will|do|does|did|is|are|was|were|has|have|heeft|hebben|zijn|waren|wordt|werd|worden)\b/;
+  /^(hoeveel|hoe|wat|welke|welk|waarom|wanneer|wie|waar|geef|toon|laat|vergelijk|noem|zoek|lijst|graag|please|ik wil|i want|i'd like|how|what|which|why|when|who|where|whose|show|give|list|compare|tell|top|trend|verloop|ontwikkeling|grafiek|chart|graph|kun|kan|can|could|would|will|do|does|did|is|are|was|were|has|have|heeft|hebben|zijn|waren|wordt|werd|worden)\b/;
+/** A question word inside the sentence: "In welk jaar kwamen de meeste aanvragen binnen". */
+const QUESTION_WORD =
+  /\b(welk|welke|hoeveel|hoe ?veel|hoe vaak|hoelang|hoe lang|which|how|wanneer|when|waarom|why|wie|who|where|wat (was|is|waren|zijn|de|het))\b/;
 /** A finite verb, so "naturalisatieaanvragen 2024 51.760" (a lookup) is not taken for a claim. */
 const VERB =
   /\b(was|waren|is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen|ontving|ontvingen|registreerde|registreerden|telde|telden|betaalde|betaalden|nam|namen|behandelde|handelde|besliste|beslisten|verleende|stond|stonden|lag|lagen|bleef|bleven|vormde|vormden|diende|dienden|vroeg|vroegen|kreeg|kregen|gingen|ging|reisden|steeg|stegen|daalde|daalden|kromp|krompen|zakte|zakten|groeide|groeiden|halveerde|verdubbelde|bereikte|bereikten|haalde|haalden|noteerde|noteerden|verwerkte|verwerkten|boekte|boekten|zag|zagen|kende|kenden|volgde|bleek|bleken|telt|gaat|liep|liepen|steeg|kwam uit|kwamen uit|ontvangen|ingediend|afgehandeld|beslist|ingewilligd|gestegen|gedaald|toegenomen|afgenomen|verdubbeld|gehalveerd|were|are|has|have|had|received|registered|recorded|counted|paid|took|made|decided|granted|issued|lodged|filed|submitted|came|arrived|rose|fell|grew|dropped|dipped|declined|increased|decreased|doubled|tripled|halved|shrank|climbed|reached|hit|stood|remained|stayed|saw|posted|logged|handled|processed|peaked|accounted|formed|made up|totalled|totaled|topped|exceeded|surpassed|jumped|soared|plunged|slumped|went)\b/;
@@ -66,7 +69,7 @@ export function detectClaim(folded: string): DetectedClaim | null {
   if (text.split(/\s+/).length < 4) return null;
   if (explicit) return { text: text.replace(/[?]+$/, ''), explicit };
   // Unmarked: a declarative sentence (no question mark, no question word first) that states something.
-  if (/\?\s*$/.test(text) || QUESTION_START.test(text)) return null;
+  if (/\?\s*$/.test(text) || QUESTION_START.test(text) || QUESTION_WORD.test(text)) return null;
   const plain = withoutYears(text);
   const states =
     STATES.test(plain) ||

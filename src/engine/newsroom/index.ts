@@ -3,6 +3,8 @@ import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { answerClaim } from './claim.js';
+import { answerPublished } from './published.js';
+import { answerRevisions } from './revisions.js';
 
 export interface NewsroomContext {
   idx: DataIndex;
@@ -10,10 +12,16 @@ export interface NewsroomContext {
 }
 
 /**
- * Newsroom questions that are not a plain lookup: claim checks ("klopt het dat..."), as-published
- * values ("wat stond er in Jaarcijfers 2023"), and revision lists. Returns null when the question is
- * none of these, so the ordinary engine answers it.
+ * Newsroom questions that are not a plain lookup: revision lists ("welke cijfers zijn herzien?"),
+ * claim checks ("klopt het dat..."), and as-published values ("wat stond er in Jaarcijfers 2023").
+ * Returns null when the question is none of these, so the ordinary engine answers it. Revisions go
+ * first ("klopt het dat dit cijfer is herzien?" asks for them), then claims (a pasted sentence may
+ * cite a publication: it is still a claim to check).
  */
 export function answerNewsroom(p: Parsed, ctx: NewsroomContext): Answer | null {
-  return answerClaim(p, ctx.idx, ctx.vocab);
+  return (
+    answerRevisions(p, ctx.idx, ctx.vocab) ??
+    answerClaim(p, ctx.idx, ctx.vocab) ??
+    answerPublished(p, ctx.idx, ctx.vocab)
+  );
 }

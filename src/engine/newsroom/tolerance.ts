@@ -6,7 +6,7 @@ import type { Hedge } from './quantities.js';
  * strict band (the wording is right: `true`), a looser band (close, but the wording overstates or
  * misses a little: `roughly`) and beyond that `false`. The bands, and why:
  * - an exact number: ±0.5% (a typo or a revised figure is further off); a rounded number ("6.400",
- *   "79 miljoen") also holds when the figure rounds to it within 2%; a few percent off is `roughly`.
+ *   "79 miljoen") also holds when the figure rounds to it within 1%; a few percent off is `roughly`.
  * - "zo'n/ongeveer/about" ±5%, "bijna/nearly" up to 5% under: a writer who hedges still picks the
  *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 15% off is `roughly`.
  * - "ruim/meer dan/more than" above X and within 10% ("ruim 50.000" for 54.780 is normal Dutch);
@@ -94,13 +94,13 @@ export function judgeLevel(
       const rounded = digits <= 2;
       const unit = claimed === 0 ? 1 : leastUnit(claimed, digits);
       const roundsTo = Math.round(actual / unit) * unit === claimed;
-      const strict = Math.abs(d) <= 0.005 || (rounded && roundsTo && Math.abs(d) <= 0.02);
+      const strict = Math.abs(d) <= 0.005 || (rounded && roundsTo && Math.abs(d) <= 0.01);
       return {
         verdict: grade(strict, Math.abs(d) <= (rounded ? 0.06 : 0.02)),
         tolerance: rounded
           ? {
-              nl: 'afgerond getal: het cijfer moet erop afronden (binnen 2%)',
-              en: 'a rounded number: the figure must round to it (within 2%)',
+              nl: 'afgerond getal: het cijfer moet erop afronden (binnen 1%)',
+              en: 'a rounded number: the figure must round to it (within 1%)',
             }
           : { nl: 'exact getal: ±0,5%', en: 'an exact number: ±0.5%' },
       };
