@@ -41,15 +41,18 @@ export function answerClaim(p: Parsed, idx: DataIndex, vocab: Vocabulary): Answe
     quantities.map((q) => [q.at, q.end]),
   );
   const matches = findConcepts(tokens, vocab);
-  if (!explicit && (assertions.length === 0 || matches.length === 0)) return null;
+  if (!explicit && matches.length === 0) return null;
   const { lang, question } = p;
   const nl = lang === 'nl';
 
   // Dimensions the IND does not publish: never check a claim about them against a total.
   const unexplained = tokens.filter((_, i) => !matches.some((m) => m.start <= i && i < m.end)).join(' ');
-  if (NATIONALITY.test(unexplained)) {
-    const ranked = answerRankingClaim(p, text, matches, periods, idx);
-    if (ranked) return ranked;
+  const nationality = NATIONALITY.test(unexplained);
+  // A nationality's place in the top 3 is published: "de tweede groep" is checkable.
+  const ranked = nationality ? answerRankingClaim(p, text, matches, periods, idx) : null;
+  if (ranked) return ranked;
+  if (!explicit && assertions.length === 0) return null;
+  if (nationality) {
     return unverifiableAnswer(
       question,
       lang,

@@ -38,6 +38,10 @@ const VERB =
 const STATES =
   /(\d[\d.,]*\s*(%|procent|percent|fte|miljoen|million|mln|euro|duizend|thousand)|\d{1,3}[.,]\d{3}|\b\d{1,3}\b(?!\s*(evrm|echr))|verdubbel|verdrievoudig|gehalveerd|halveerde|doubled|tripled|halved|\b(steeg|stegen|daalde|daalden|kromp|zakte|groeide|rose|fell|grew|dropped|dipped|declined|increased|decreased|shrank|climbed|jumped|soared|plunged)\b|drukste|hoogste|laagste|meeste|minste|record|highest|lowest|busiest|most|fewest|een (kwart|derde)|a (quarter|third)|de helft|half|meerderheid|majority)/;
 
+/** A nationality's place: "de tweede groep", "the largest group", "in de top 3". */
+const PLACE =
+  /\b(grootste|largest|biggest|tweede|derde|second|third)\s+(groep|group|plaats|place|grootste|largest|nationaliteit|nationality)\b|\btop ?(3|drie|three)\b/;
+
 /** Returns the claim to check, or null when the text is a question for the ordinary engine. */
 export function detectClaim(folded: string): DetectedClaim | null {
   let text = folded.trim();
@@ -78,6 +82,7 @@ export function detectClaim(folded: string): DetectedClaim | null {
     MORE_THAN_BEFORE.test(text) ||
     LESS_THAN_BEFORE.test(text) ||
     STABLE.test(text) ||
+    PLACE.test(text) ||
     TIMES.test(text) ||
     MULTIPLES.some(([re]) => re.test(text));
   if (!VERB.test(text) || !states) return null;

@@ -147,7 +147,7 @@ export function judgeRelative(claimed: number, actual: number, hedge: Hedge, fra
         }
       : {
           nl: `een percentage: ±${band('nl')} procentpunt`,
-          en: `a percentage: ±${band('en')} percentage points`,
+          en: `a percentage: ±${band('en')} percentage point${strictPoints === 1 ? '' : 's'}`,
         },
   };
 }
