@@ -8,7 +8,7 @@ const RANKING =
 const SERIES =
   /\b(trend|trends|verloop|ontwikkeling|ontwikkelde|ontwikkelden|over time|door de jaren|through the years|history|historie|tijdreeks|time series|per jaar|jaarlijks|year by year|yearly|each year|elk jaar|per maand|maandelijks|monthly|per month|by month|month by month|each month|elke maand|iedere maand|laat .* zien|show|toon|grafiek|chart|graph|sinds|since)\b/;
 const COMPARISON =
-  /\b(vs|versus|vergelijk|vergeleken|vergelijking|vergelijken|compare|compared|comparison|verschil|difference|tegenover|ten opzichte van|t\.o\.v|meer\b.*\bdan|minder\b.*\bdan|more\b.*\bthan|fewer\b.*\bthan|less\b.*\bthan|groter|kleiner|gestegen|gedaald|gestegen|stijging|daling|toename|afname|toegenomen|afgenomen|steeg|daalde|increase|increased|decrease|decreased|change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|grow|grew|veranderd|verandering)\b/;
+  /\b(vs|versus|vergelijk|vergeleken|vergelijking|vergelijken|compare|compared|comparison|verschil|difference|tegenover|ten opzichte van|t\.o\.v|meer\b.*\bdan|minder\b.*\bdan|more\b.*\bthan|fewer\b.*\bthan|less\b.*\bthan|groter|kleiner|gestegen|gedaald|gestegen|stijging|daling|toename|afname|toegenomen|afgenomen|steeg|stegen|daalde|daalden|nam toe|namen toe|nam af|namen af|hoeveel procent meer|hoeveel procent minder|increase|increased|decrease|decreased|change|changed|rise|rose|risen|fall|fell|fallen|drop|dropped|grow|grew|veranderd|verandering)\b/;
 
 /** "Welke cijfers zijn herzien?" names figures but asks for revisions, not for help. */
 const REVISION = /\b(herzien\w*|herziening\w*|bijgesteld|gecorrigeerd|revised|revisions?|corrected)\b/;
