@@ -113,7 +113,7 @@ export function readClaimPeriods(text: string, today: string, taken: [number, nu
   if (!span && sinceMatch) since = sinceMatch[1]!;
   if (!base) {
     const against = new RegExp(
-      `\\b(?:ten opzichte van|t\\.?o\\.?v\\.?|vergeleken met|in vergelijking met|compared (?:with|to)|versus|vs\\.?|tegenover|tegen|than|dan|relative to|(?:als|as)(?=\\s+in\\s))\\s+(?:(?:in|het jaar|the year|eind|end of)\\s+)*${yearRe}`,
+      `\\b(?:ten opzichte van|t\\.?o\\.?v\\.?|vergeleken met|in vergelijking met|compared (?:with|to)|versus|vs\\.?|tegenover|tegen|than|dan|relative to|on|(?:als|as)(?=\\s+in\\s))\\s+(?:(?:in|het jaar|the year|eind|end of)\\s+)*${yearRe}`,
     ).exec(text);
     if (against) base = against[1]!;
     else if (

@@ -5,11 +5,11 @@
 
 /** Going up. "hoger/meer" are left out: they are comparisons ("meer dan 25.000"), read elsewhere. */
 export const UP =
-  /\b(steeg|stegen|gestegen|stijgt|stijgen|stijging|toegenomen|toename|na(am|men) toe|neemt toe|toenam|groeide|groeiden|gegroeid|groeit|opgelopen|liep op|liepen op|verdubbeld\w*|verdrievoudig\w*|verviervoudig\w*|rose|risen|rising|rises|increased?|increasing|grew|grown|growth|climbed|climbs?|jumped|soared|surged|went up|doubled|tripled|trebled|quadrupled)\b/;
+  /\b(steeg|stegen|gestegen|stijgt|stijgen|stijging|toegenomen|toename|na(am|men) toe|neemt toe|toenam|groeide|groeiden|gegroeid|groeit|opgelopen|liep op|liepen op|verdubbeld\w*|verdrievoudig\w*|verviervoudig\w*|up (by )?(?=\d|a |an |one |about |nearly |almost |more than |some )|rose|risen|rising|rises|increased?|increasing|grew|grown|growth|climbed|climbs?|jumped|soared|surged|went up|doubled|tripled|trebled|quadrupled)\b/;
 
 /** Going down. */
 export const DOWN =
-  /\b(daalde|daalden|gedaald|daalt|dalen|daling|afgenomen|afname|na(am|men) af|neemt af|afnam|kromp|krompen|gekrompen|krimpt|zakte|zakten|gezakt|liep terug|liepen terug|teruggelopen|terugloop|gehalveerd|halveerde\w*|fell|fallen|falling|falls|dropped|drops?|declined?|declining|decreased?|decreasing|dipped|dips?|shrank|shrunk|shrinking|went down|halved|slumped|plunged|plummeted|tumbled)\b/;
+  /\b(daalde|daalden|gedaald|daalt|dalen|daling|afgenomen|afname|na(am|men) af|neemt af|afnam|kromp|krompen|gekrompen|krimpt|zakte|zakten|gezakt|liep terug|liepen terug|teruggelopen|terugloop|gehalveerd|halveerde\w*|down (by )?(?=\d|a |an |one |about |nearly |almost |more than |some )|fell|fallen|falling|falls|dropped|drops?|declined?|declining|decreased?|decreasing|dipped|dips?|shrank|shrunk|shrinking|went down|halved|slumped|plunged|plummeted|tumbled)\b/;
 
 export const STABLE =
   /\b(gelijk gebleven|stabiel|stable|unchanged|flat|nauwelijks veranderd|barely changed|onveranderd|(bleef|bleven|remained|stayed)\b.{0,30}\b(gelijk|stabiel|stable|flat|level|unchanged|the same))\b/;

@@ -33,7 +33,7 @@ const QUESTION_WORD =
   /\b(welk|welke|hoeveel|hoe ?veel|hoe vaak|hoelang|hoe lang|which|how|wanneer|when|waarom|why|wie|who|where|wat (was|is|waren|zijn|de|het))\b/;
 /** A finite verb, so "naturalisatieaanvragen 2024 51.760" (a lookup) is not taken for a claim. */
 const VERB =
-  /\b(was|waren|is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen|ontving|ontvingen|registreerde|registreerden|telde|telden|betaalde|betaalden|nam|namen|behandelde|handelde|besliste|beslisten|verleende|stond|stonden|lag|lagen|bleef|bleven|vormde|vormden|diende|dienden|vroeg|vroegen|kreeg|kregen|gingen|ging|reisden|steeg|stegen|daalde|daalden|kromp|krompen|zakte|zakten|groeide|groeiden|halveerde|verdubbelde|bereikte|bereikten|haalde|haalden|noteerde|noteerden|verwerkte|verwerkten|boekte|boekten|zag|zagen|kende|kenden|volgde|bleek|bleken|telt|gaat|liep|liepen|steeg|kwam uit|kwamen uit|ontvangen|ingediend|afgehandeld|beslist|ingewilligd|gestegen|gedaald|toegenomen|afgenomen|verdubbeld|gehalveerd|were|are|has|have|had|received|registered|recorded|counted|paid|took|made|decided|granted|issued|lodged|filed|submitted|came|arrived|rose|fell|grew|dropped|dipped|declined|increased|decreased|doubled|tripled|halved|shrank|climbed|reached|hit|stood|remained|stayed|saw|posted|logged|handled|processed|peaked|accounted|formed|made up|totalled|totaled|topped|exceeded|surpassed|jumped|soared|plunged|slumped|went)\b/;
+  /\b(was|waren|is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen|ontving|ontvingen|registreerde|registreerden|telde|telden|betaalde|betaalden|nam|namen|behandelde|handelde|besliste|beslisten|verleende|stond|stonden|lag|lagen|bleef|bleven|vormde|vormden|diende|dienden|vroeg|vroegen|kreeg|kregen|gingen|ging|reisden|steeg|stegen|daalde|daalden|kromp|krompen|zakte|zakten|groeide|groeiden|halveerde|verdubbelde|bereikte|bereikten|piekte|piekten|peaked|haalde|haalden|noteerde|noteerden|verwerkte|verwerkten|boekte|boekten|zag|zagen|kende|kenden|volgde|bleek|bleken|telt|gaat|liep|liepen|steeg|kwam uit|kwamen uit|ontvangen|ingediend|afgehandeld|beslist|ingewilligd|gestegen|gedaald|toegenomen|afgenomen|verdubbeld|gehalveerd|were|are|has|have|had|received|registered|recorded|counted|paid|took|made|decided|granted|issued|lodged|filed|submitted|came|arrived|rose|fell|grew|dropped|dipped|declined|increased|decreased|doubled|tripled|halved|shrank|climbed|reached|hit|stood|remained|stayed|saw|posted|logged|handled|processed|peaked|accounted|formed|made up|totalled|totaled|topped|exceeded|surpassed|jumped|soared|plunged|slumped|went)\b/;
 /** What a claim states: a number other than a year, a change, a record or a share. */
 const STATES =
   /(\d[\d.,]*\s*(%|procent|percent|fte|miljoen|million|mln|euro|duizend|thousand)|\d{1,3}[.,]\d{3}|\b\d{1,3}\b(?!\s*(evrm|echr))|verdubbel|verdrievoudig|gehalveerd|halveerde|doubled|tripled|halved|\b(steeg|stegen|daalde|daalden|kromp|zakte|groeide|rose|fell|grew|dropped|dipped|declined|increased|decreased|shrank|climbed|jumped|soared|plunged)\b|drukste|hoogste|laagste|meeste|minste|record|highest|lowest|busiest|most|fewest|een (kwart|derde)|a (quarter|third)|de helft|half|meerderheid|majority)/;
@@ -85,7 +85,11 @@ export function detectClaim(folded: string): DetectedClaim | null {
     PLACE.test(text) ||
     TIMES.test(text) ||
     MULTIPLES.some(([re]) => re.test(text));
-  if (!VERB.test(text) || !states) return null;
+  // Headline style without a verb: "16% fewer applications than in 2023".
+  const verbless = /\d\s*(%|procent|percent)\s+(meer|minder|more|fewer|less|hoger|lager|higher|lower)\b/.test(
+    text,
+  );
+  if (!(VERB.test(text) || verbless) || !states) return null;
   return { text, explicit: false };
 }
 

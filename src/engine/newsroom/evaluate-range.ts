@@ -17,6 +17,7 @@ export function checkExtreme(
   idx: DataIndex,
 ): Check {
   const { series, lang, target } = scope;
+  if (target.period.length === 7) return checkMonthExtreme(a, scope, idx);
   const year = target.period.slice(0, 4);
   const years = idx.observations(series.id, 'year').filter((o) => typeof o.value === 'number');
   if (target.period.length !== 4 || years.length < 2) return unverifiableCheck(scope, target.period);
@@ -71,6 +72,41 @@ export function checkExtreme(
     observations: [...target.observations, best],
     notes,
     line,
+  };
+}
+
+/** "piekte in september 2025": the month against the other published months of its year. */
+function checkMonthExtreme(
+  a: Extract<Assertion, { kind: 'extreme' }>,
+  scope: ClaimScope,
+  idx: DataIndex,
+): Check {
+  const { series, lang, target } = scope;
+  const year = target.period.slice(0, 4);
+  const months = idx
+    .observations(series.id, 'month')
+    .filter((o) => o.period.startsWith(year) && typeof o.value === 'number');
+  const others = months.filter((o) => o.period !== target.period);
+  if (others.length === 0) return unverifiableCheck(scope, target.period);
+  const better = (x: number, y: number) => (a.highest ? x > y : x < y);
+  const best = others.reduce((m, o) => (better(o.value as number, m.value as number) ? o : m));
+  const holds = !better(best.value as number, target.value) && best.value !== target.value;
+  const v = (o: { value: number | null }) => formatValue(o.value, series.unit, lang);
+  const word = lang === 'nl' ? (a.highest ? 'hoogste' : 'laagste') : a.highest ? 'highest' : 'lowest';
+  const span = `${formatPeriod(months[0]!.period, lang)}-${formatPeriod(months[months.length - 1]!.period, lang)}`;
+  const p = formatPeriod(target.period, lang);
+  const b = formatPeriod(best.period, lang);
+  return {
+    verdict: holds ? 'true' : best.value === target.value ? 'roughly' : 'false',
+    observations: [...target.observations, best],
+    notes: [],
+    line: holds
+      ? lang === 'nl'
+        ? `${p} is met ${v(target)} de ${word} maand van ${span}; daarna komt ${b} met ${v(best)}.`
+        : `${p}, at ${v(target)}, is the ${word} month of ${span}; next comes ${b} at ${v(best)}.`
+      : lang === 'nl'
+        ? `${p} (${v(target)}) is niet de ${word} maand van ${span}: ${b} had ${v(best)}.`
+        : `${p} (${v(target)}) is not the ${word} month of ${span}: ${b} had ${v(best)}.`,
   };
 }
 
