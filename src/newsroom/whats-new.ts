@@ -51,7 +51,10 @@ export interface WhatsNewReport {
 export function findPublication(dataset: Dataset, name: string): Publication | null {
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   const wanted = key(name);
-  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const has = (p: Publication) => {
     const own = new Set(`${p.id} ${p.title}`.toLowerCase().split(/[^a-z0-9]+/));
     return words.length > 0 && words.every((w) => own.has(w));
