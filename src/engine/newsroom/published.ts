@@ -63,14 +63,16 @@ export function answerPublished(p: Parsed, idx: DataIndex, vocab: Vocabulary): A
   const printed = named
     ? history.find((o) => o.publication === named.publication.id)
     : history[history.length - 1];
+  // "As first published" for a period without any figure: the ordinary engine says what exists.
   if (!printed) {
+    if (!named) return null;
     const where = history.map((o) => idx.publicationTitle(o.publication)).join(', ');
     const label = `${series.label[p.lang]} ${formatPeriod(period, p.lang)}`;
     const answer = notFoundAnswer(p.question, p.lang, { why: 'nothing-matched' }, idx);
     answer.text =
       p.lang === 'nl'
-        ? `${named!.publication.title} bevat geen cijfer voor ${label}.${where ? ` Dat cijfer staat in: ${where}.` : ''}`
-        : `${named!.publication.title} has no figure for ${label}.${where ? ` It is in: ${where}.` : ''}`;
+        ? `${named.publication.title} bevat geen cijfer voor ${label}.${where ? ` Dat cijfer staat in: ${where}.` : ''}`
+        : `${named.publication.title} has no figure for ${label}.${where ? ` It is in: ${where}.` : ''}`;
     return answer;
   }
   return publishedAnswer(p, series, printed, history[0]!, idx);

@@ -1,12 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { committedDataset } from '../../../src/data/default.js';
 import { AnswerSchema } from '../../../src/engine/contract.js';
 import { detectClaim } from '../../../src/engine/newsroom/detect.js';
+import { answerNewsroom } from '../../../src/engine/newsroom/index.js';
 import { readQuantities } from '../../../src/engine/newsroom/quantities.js';
 import { roundedWords } from '../../../src/engine/newsroom/quote.js';
 import { judgeLevel, judgeMultiple, judgeRelative } from '../../../src/engine/newsroom/tolerance.js';
-import { fold } from '../../../src/engine/normalize.js';
-import { ask } from '../helpers.js';
+import { fold, tokenize } from '../../../src/engine/normalize.js';
+import { ask, engine } from '../helpers.js';
 
 const claim = (q: string) => detectClaim(fold(q));
 
@@ -189,3 +191,68 @@ describe('claim answers', () => {
     expect(a.text).toContain('som van de gepubliceerde maandcijfers');
   });
 });
+
+describe('claim checks under random input', () => {
+  const pieces = [
+    'klopt het dat',
+    'fact-check:',
+    'is it true that',
+    'ruim',
+    'bijna',
+    "zo'n",
+    'more than',
+    '50.000',
+    '37,500',
+    '10 procent',
+    '25%',
+    'verdubbeld',
+    'halved',
+    'steeg',
+    'fell',
+    'in 2025',
+    'sinds 2018',
+    'tussen 2023 en 2025',
+    'first half of',
+    'naturalisatieaanvragen',
+    'asylum applications',
+    'spoor 4',
+    'dwangsommen',
+    'miljoen euro',
+    'fte',
+    'het drukste jaar',
+    'lowest level',
+    'herzien',
+    'as first published',
+    'Jaarcijfers 2023',
+    'december 2025',
+    'Syriërs',
+    'de grootste groep',
+    'per maand',
+    'voor het tweede jaar op rij',
+    '"',
+    '?',
+  ];
+  it('never throws, and an unverifiable verdict never carries a figure', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }), (words) => {
+        const direct = answerNewsroom(parsed(words.join(' ')), {
+          idx: engine.index,
+          vocab: engine.vocabulary,
+        });
+        const a = ask(words.join(' '));
+        for (const x of [direct, a]) {
+          if (!x) continue;
+          AnswerSchema.parse(x);
+          if (x.verdict === 'unverifiable') expect(x.facts).toEqual([]);
+          if (x.kind === 'claim') expect(x.verdict).toBeDefined();
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+function parsed(question: string) {
+  const folded = fold(question);
+  return { question, folded, tokens: tokenize(folded), lang: 'nl' as const, today: '2026-11-22' };
+}
