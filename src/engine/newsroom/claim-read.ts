@@ -140,7 +140,16 @@ export function readAssertions(text: string): { assertions: Assertion[]; quantit
   for (const [re, factor] of MULTIPLES) {
     const m = re.exec(text);
     if (!m) continue;
-    assertions.push({ kind: 'multiple', factor, hedge: hedgeBefore(text, m.index), words: m[0] });
+    // "ruimschoots verdubbeld" and "verdubbelde ruimschoots" both say: more than that.
+    const after = /^\s*(ruimschoots|ruim|meer dan dat|and more|and then some)\b/.test(
+      text.slice(m.index + m[0].length),
+    );
+    assertions.push({
+      kind: 'multiple',
+      factor,
+      hedge: after ? 'over' : hedgeBefore(text, m.index),
+      words: m[0],
+    });
     changeRead = true;
     break;
   }

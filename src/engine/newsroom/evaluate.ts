@@ -104,6 +104,20 @@ function checkLevel(a: Extract<Assertion, { kind: 'level' }>, scope: ClaimScope,
       break;
     }
   }
+  // A number that is another period's figure: say which, the likeliest mix-up.
+  if (verdict === 'false' && notes.length === 0) {
+    const same = idx
+      .observations(series.id, fig.period.length === 4 ? 'year' : 'month')
+      .find((o) => o.period !== fig.period && o.value === a.q.value);
+    if (same)
+      notes.push({
+        kind: 'info',
+        text:
+          lang === 'nl'
+            ? `${formatValue(a.q.value, series.unit, lang)} is het cijfer van ${formatPeriod(same.period, lang)}.`
+            : `${formatValue(a.q.value, series.unit, lang)} is the figure for ${formatPeriod(same.period, lang)}.`,
+      });
+  }
   return {
     verdict,
     observations: fig.observations,

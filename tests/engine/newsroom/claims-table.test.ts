@@ -306,6 +306,7 @@ const UNVERIFIABLE: Row[] = [
   ['Is it true that most first asylum applicants in 2025 were Syrian?', 'unverifiable'],
   ['Fact-check: women made up the majority of knowledge migrants in 2024.', 'unverifiable'],
   ['Klopt het dat er in 2017 ruim 30.000 naturalisatieaanvragen waren?', 'unverifiable'],
+  ['Naturalisation applications in 2021 hit a record 59,680.', 'unverifiable'],
 ];
 
 const rows = [...TRUE, ...ROUGHLY, ...FALSE, ...UNVERIFIABLE];
