@@ -145,6 +145,47 @@ const TRUE: Row[] = [
       ['2024', 11880],
     ],
   ],
+  [
+    'Met 24.070 eerste asielaanvragen was 2025 het rustigste jaar sinds 2020.',
+    'true',
+    [
+      ['2025', 24070],
+      ['2021', 24690],
+    ],
+  ],
+  [
+    'Knowledge migrants: applications dropped for the third consecutive year in 2025.',
+    'true',
+    [
+      ['2022', 33020],
+      ['2025', 19490],
+    ],
+  ],
+  [
+    'In 2024 the IND paid 36.8 million euros in penalty payments, more than three times as much as in 2023.',
+    'true',
+    [
+      ['2024', 36800000],
+      ['2023', 11300000],
+    ],
+  ],
+  [
+    'Het aantal eerste asielaanvragen in 2025 was het laagste in vijf jaar.',
+    'true',
+    [
+      ['2025', 24070],
+      ['2021', 24690],
+    ],
+  ],
+  [
+    'In 2025 lagen er 17.600 naturalisatieaanvragen op de plank, ruim 1.000 meer dan een jaar eerder.',
+    'true',
+    [
+      ['2025', 17600],
+      ['2024', 16590],
+    ],
+  ],
+  ['Het aantal eerste asielaanvragen piekte in september 2025 met 2.700.', 'true', [['2025-09', 2700]]],
 ];
 
 const ROUGHLY: Row[] = [
@@ -292,6 +333,16 @@ const FALSE: Row[] = [
       ['2025', 6477],
     ],
   ],
+  [
+    'The IND received fewer naturalisation applications in 2025 than in any year since 2021.',
+    'false',
+    [
+      ['2025', 51760],
+      ['2023', 43930],
+    ],
+  ],
+  ['Bijna de helft van alle beslissingen in spoor 4 was in 2025 een inwilliging.', 'false', [['2025', 36]]],
+  ['In 2025 nam de IND 55.640 beslissingen op naturalisatieaanvragen.', 'false', [['2025', 50730]]],
 ];
 
 const UNVERIFIABLE: Row[] = [
