@@ -145,6 +145,7 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
     age,
     contextSeries: follow ? follow.series : context && isShortFollowUp(tokens) ? context.series : [],
     periods: periods.periods,
+    text: folded,
     percent: /(\bpercent\w*|\bprocent\w*|%|\bpercentage\b|\baandeel\b|\bshare\b)/.test(folded),
   });
   if (!resolution.ok) {

@@ -100,6 +100,8 @@ export interface ResolveOptions {
   periods?: string[];
   /** The question asks for a percentage ("hoeveel procent", "share"). */
   percent?: boolean;
+  /** The folded question, for wording that settles a choice ("samen", "mvv"). */
+  text?: string;
 }
 
 /** Picks the series a question is about from the concepts it names. */
@@ -129,11 +131,15 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
     if (subjects.has(subject)) subjects.set(subject, subjects.get(subject)! + weight);
     else if (hits.size >= 2) subjects.set(subject, weight);
   }
-  // "MVV en 8 EVRM samen": the monthly table that adds both up.
-  if (subjects.has('nareis-mvv') && subjects.has('nareis-8evrm') && idx.bySubject.has('nareis-totaal')) {
-    subjects.set('nareis-totaal', subjects.get('nareis-mvv')! + subjects.get('nareis-8evrm')!);
+  // "MVV en 8 EVRM samen": the monthly table that adds both up. "nareisaanvragen 8 EVRM" alone
+  // names the 8 EVRM kind of nareis, not both.
+  if (subjects.has('nareis-mvv') && subjects.has('nareis-8evrm')) {
+    const both = /\bmvv\b|\b(samen|totaal|total|together|combined|beide|both|alle|all)\b/.test(opts.text ?? '');
+    if (both && idx.bySubject.has('nareis-totaal')) {
+      subjects.set('nareis-totaal', subjects.get('nareis-mvv')! + subjects.get('nareis-8evrm')!);
+      subjects.delete('nareis-8evrm');
+    }
     subjects.delete('nareis-mvv');
-    subjects.delete('nareis-8evrm');
   }
 
   const context = opts.contextSeries.map((id) => idx.series.get(id)).filter((s): s is Series => !!s);
