@@ -53,29 +53,51 @@ export function findConcepts(tokens: string[], vocab: Vocabulary): ConceptMatch[
   const words = canonicalWords(tokens, vocab);
   const matches: ConceptMatch[] = [];
   for (let i = 0; i < words.length; ) {
+    // Grow the phrase word by word while it is still the start of some known phrase; keep the longest hit.
+    let key = '';
     let taken = 0;
-    for (let n = Math.min(vocab.longest, words.length - i); n >= 1 && !taken; n--) {
-      const slice = words.slice(i, i + n);
-      const concepts = vocab.phrases.get(slice.map((w) => w.word).join(' '));
-      if (!concepts) continue;
-      for (const concept of concepts) {
+    for (let n = 1; i + n <= words.length && n <= vocab.longest; n++) {
+      key = n === 1 ? words[i]!.word : `${key} ${words[i + n - 1]!.word}`;
+      if (vocab.phrases.has(key)) taken = n;
+      if (!vocab.prefixes.has(key)) break;
+    }
+    if (taken > 0) {
+      const slice = words.slice(i, i + taken);
+      for (const concept of vocab.phrases.get(slice.map((w) => w.word).join(' '))!) {
         matches.push({
           concept,
           start: slice[0]!.at,
-          end: slice[n - 1]!.at + 1,
-          weight: n,
+          end: slice[taken - 1]!.at + 1,
+          weight: taken,
           fuzzy: slice.some((w) => w.fuzzy),
         });
       }
-      taken = n;
     }
     i += taken || 1;
   }
   return matches;
 }
 
+/** Canonical forms per token, per vocabulary: people reuse words, so most lookups are repeats. */
+const seen = new WeakMap<Vocabulary, Map<string, Word[]>>();
+
 function canonicalWords(tokens: string[], vocab: Vocabulary): Word[] {
-  return tokens.flatMap((token, at) => canonical(token, at, vocab));
+  let cache = seen.get(vocab);
+  if (!cache) {
+    cache = new Map();
+    seen.set(vocab, cache);
+  }
+  const out: Word[] = [];
+  tokens.forEach((token, at) => {
+    let forms = cache.get(token);
+    if (!forms) {
+      forms = canonical(token, 0, vocab);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(token, forms);
+    }
+    for (const f of forms) out.push({ word: f.word, at, fuzzy: f.fuzzy });
+  });
+  return out;
 }
 
 /** One token as vocabulary words: itself, a plural variant, its parts, or a typo's correction. */

@@ -14,6 +14,8 @@ export interface Vocabulary {
   phrases: Map<string, Concept[]>;
   /** Longest phrase, in tokens: bounds the matcher's look-ahead. */
   longest: number;
+  /** Every proper prefix of a phrase ("kennis en" of "kennis en talent"): where look-ahead may go on. */
+  prefixes: Set<string>;
   /** Every single word that occurs in a phrase, most frequent first: the typo corrector's dictionary. */
   words: string[];
   wordSet: Set<string>;
@@ -54,5 +56,10 @@ export function buildVocabulary(
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  return { phrases, longest, words, wordSet: new Set(words), speller: new Speller(words) };
+  const prefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    const parts = key.split(' ');
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+  }
+  return { phrases, longest, prefixes, words, wordSet: new Set(words), speller: new Speller(words) };
 }
