@@ -119,7 +119,7 @@ export function figuresAnswer(
       } else missing.push(period);
     }
     if (missing.length > 0) return notFound(missing);
-    found.sort((a, b) => a.period.localeCompare(b.period));
+    found.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     if (found.length === 1 && intent === 'comparison') {
       const prev = all.find((x) => x.period === previousPeriod(found[0]!.period));
       if (prev) return figures('comparison', [prev, found[0]!]);

@@ -19,8 +19,10 @@ export class DataIndex {
 
   constructor(readonly dataset: Dataset) {
     for (const p of dataset.publications) this.publications.set(p.id, p);
-    const newestFirst = (a: Observation, b: Observation) =>
-      this.publications.get(b.publication)!.date.localeCompare(this.publications.get(a.publication)!.date);
+    // Plain string comparison: dates and periods are ISO-like, and ICU collation is slow to start.
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const dateOf = (o: { publication: string }) => this.publications.get(o.publication)!.date;
+    const newestFirst = (a: Observation, b: Observation) => cmp(dateOf(b), dateOf(a));
     // Subjects in catalogue order, so "the first subject with this measure" is the main one.
     const order = Object.keys(SUBJECTS);
     const sorted = [...dataset.series].sort((a, b) => order.indexOf(a.subject) - order.indexOf(b.subject));
@@ -34,16 +36,14 @@ export class DataIndex {
       if (o.current) push(this.current, o.series, o);
     }
     for (const list of this.history.values()) list.sort(newestFirst);
-    for (const list of this.current.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+    for (const list of this.current.values()) list.sort((a, b) => cmp(a.period, b.period));
     for (const r of dataset.rankings) {
       const key = `${r.subject}|${r.period}`;
       push(this.rankings, key, r);
       this.rankingSubjects.add(r.subject);
     }
     for (const list of this.rankings.values()) {
-      list.sort((a, b) =>
-        this.publications.get(b.publication)!.date.localeCompare(this.publications.get(a.publication)!.date),
-      );
+      list.sort((a, b) => cmp(dateOf(b), dateOf(a)));
     }
   }
 

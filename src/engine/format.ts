@@ -1,21 +1,22 @@
 import type { Language, Unit } from '../data/schema.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const fmt = (lang: Language, digits: number): Intl.NumberFormat => {
-  const key = `${lang}${digits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
-    });
-    numberFormats.set(key, f);
-  }
-  return f;
+const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
+  nl: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
 };
 
-/** 36720 -> "36.720" (nl) / "36,720" (en). */
-export const formatNumber = (n: number, lang: Language, digits = 0): string => fmt(lang, digits).format(n);
+/**
+ * 36720 -> "36.720" (nl) / "36,720" (en), at most `digits` decimals, trailing zeros dropped. Written
+ * out rather than with Intl.NumberFormat, whose first use costs a terminal question ~10 ms.
+ */
+export function formatNumber(n: number, lang: Language, digits = 0): string {
+  const { group, decimal } = SEPARATORS[lang];
+  const sign = n < 0 ? '-' : '';
+  const [whole, fraction = ''] = Math.abs(n).toFixed(digits).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${sign}${grouped}${trimmed ? decimal + trimmed : ''}`;
+}
 
 const UNIT_WORDS: Record<Language, Partial<Record<Unit, [string, string]>>> = {
   nl: { weeks: ['week', 'weken'], days: ['dag', 'dagen'], fte: ['fte', 'fte'] },
