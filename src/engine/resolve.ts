@@ -134,7 +134,9 @@ export function resolveSeries(matches: ConceptMatch[], idx: DataIndex, opts: Res
   // "MVV en 8 EVRM samen": the monthly table that adds both up. "nareisaanvragen 8 EVRM" alone
   // names the 8 EVRM kind of nareis, not both.
   if (subjects.has('nareis-mvv') && subjects.has('nareis-8evrm')) {
-    const both = /\bmvv\b|\b(samen|totaal|total|together|combined|beide|both|alle|all)\b/.test(opts.text ?? '');
+    const both = /\bmvv\b|\b(samen|totaal|total|together|combined|beide|both|alle|all)\b/.test(
+      opts.text ?? '',
+    );
     if (both && idx.bySubject.has('nareis-totaal')) {
       subjects.set('nareis-totaal', subjects.get('nareis-mvv')! + subjects.get('nareis-8evrm')!);
       subjects.delete('nareis-8evrm');
