@@ -1,142 +1,87 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createDiscordGateway } from './adapters/discord/gateway.js';
-import {
-  createInteractionsHandler,
-  DISCORD_INTERACTIONS_PATH,
-} from './adapters/discord/interactions-http.js';
-import { createSlackAdapter, SLACK_EVENTS_PATH } from './adapters/slack/index.js';
-import { createWebHandler } from './adapters/web/handler.js';
-import { createAsk } from './app/ask.js';
+import { type RunningApp, StartupError, startApp } from './app/start.js';
 import { createChartProvider } from './charts/index.js';
-import { ConfigError, loadDotEnv, parseConfig } from './config.js';
-import { loadDataset } from './data/load.js';
-import { createEngine } from './engine/engine.js';
-import { suggestQuestions } from './engine/index.js';
-import { createHttpServer, healthRoute, mount, type Route } from './http/server.js';
-import { adapterLogger, createLogger } from './ops/logger.js';
+import { type AppConfig, ConfigError, loadDotEnv, parseConfig } from './config.js';
+import { DatasetError, loadDataset } from './data/load.js';
+import { createEngine, suggestQuestions } from './engine/index.js';
+import { createLogger } from './ops/logger.js';
+import { installProcessHandlers } from './ops/process.js';
+
+/** The whole stop, graceful part included, fits in this; past it the process exits regardless. */
+const STOP_DEADLINE_MS = 10_000;
+/** Time given to questions in flight, leaving room to close connections and flush the logs. */
+const GRACE_MS = 8000;
+
+/** Start-up problems an operator fixes in the environment: one line each, no stack trace. */
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+function readConfig(): AppConfig {
+  try {
+    loadDotEnv();
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError)
+      fail([err.message, 'See .env.example for every variable and where to get it.']);
+    // A malformed .env (process.loadEnvFile) is a configuration problem too.
+    fail([`ind-cijfers: .env could not be read (${(err as Error).message})`]);
+  }
+}
 
 /**
  * `npm start`: starts every adapter whose configuration is present (Slack, Discord, both); with none
  * it serves the local web chat. Stops gracefully on SIGINT/SIGTERM within 10 seconds.
  */
 async function main(): Promise<void> {
-  loadDotEnv();
-  let config: ReturnType<typeof parseConfig>;
+  const config = readConfig();
+  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
+  installProcessHandlers(logger);
+
+  // Validated once, before taking questions: a bad record stops start-up naming the file and line.
+  let engine: ReturnType<typeof createEngine>;
   try {
-    config = parseConfig(process.env);
+    engine = createEngine(loadDataset());
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      console.error('See .env.example for every variable and where to get it.');
-      process.exit(1);
-    }
+    if (err instanceof DatasetError) fail([`ind-cijfers: the dataset is invalid: ${err.message}`]);
     throw err;
   }
-  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
-  process.on('unhandledRejection', (reason) =>
-    logger.error({ err: String(reason) }, 'unhandled rejection (kept running)'),
-  );
-  process.on('uncaughtException', (err) =>
-    logger.error({ err: err.message }, 'uncaught exception (kept running)'),
-  );
 
-  // Long-running: validate the dataset once, naming a bad record, before taking questions.
-  const engine = createEngine(loadDataset());
-  const charts = createChartProvider({ quickchartUrl: config.quickchartUrl ?? undefined });
-  const ask = createAsk({
-    answer: engine.answer,
-    charts,
-    logger,
-    limits: { maxQuestionLength: config.maxQuestionLength, ratePerMinute: config.ratePerMinute },
-  });
-
-  const startedAt = Date.now();
-  const running: string[] = [];
-  const stops: (() => Promise<void>)[] = [];
-  let draining = false;
-  const routes: Route[] = [
-    healthRoute(
-      startedAt,
-      () => running,
-      () => draining,
-    ),
-  ];
-
-  if (config.slack) {
-    const slack = createSlackAdapter(config.slack, { ask, charts, logger: adapterLogger(logger, 'slack') });
-    await slack.start({ listen: false });
-    if (slack.requestListener) routes.push(mount(SLACK_EVENTS_PATH, slack.requestListener));
-    running.push(`slack (${slack.mode})`);
-    stops.push(() => slack.stop({ graceMs: 8000 }));
-  }
-  if (config.discord) {
-    const deps = {
-      ask,
-      charts,
+  let app: RunningApp;
+  try {
+    app = await startApp(config, {
+      answer: engine.answer,
       suggest: suggestQuestions,
-      onError: (e: unknown, where: string) =>
-        logger.error({ adapter: 'discord', where, err: String(e) }, 'discord failed'),
-    };
-    if (config.discord.publicKey) {
-      const handler = createInteractionsHandler(config.discord, deps);
-      routes.push(mount(DISCORD_INTERACTIONS_PATH, handler));
-      running.push('discord (http interactions)');
-      stops.push(() => handler.idle());
-    }
-    if (config.discord.token) {
-      const gateway = createDiscordGateway(config.discord, deps);
-      await gateway.start();
-      running.push('discord (gateway)');
-      stops.push(() => gateway.stop());
-    }
-  }
-  const webOnly = running.length === 0;
-  if (webOnly) {
-    const web = createWebHandler({
-      ask,
-      charts,
-      onError: (e, where) => logger.error({ adapter: 'web', where, err: String(e) }, 'web failed'),
+      charts: createChartProvider({ quickchartUrl: config.quickchartUrl ?? undefined }),
+      logger,
     });
-    routes.push((req, res) => web(req, res));
-    running.push('web chat');
+  } catch (err) {
+    if (err instanceof StartupError) fail([`ind-cijfers could not start: ${err.message}`]);
+    throw err;
   }
+  logger.info({ adapters: app.adapters, port: app.port }, `ind-cijfers listening on ${app.url}`);
+  if (app.adapters.includes('web chat')) console.log(`Web chat: ${app.url}/`);
 
-  const server = createHttpServer(routes, logger);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
-  logger.info({ adapters: running, port }, `ind-cijfers listening on http://${host}:${port}`);
-  if (webOnly) console.log(`Web chat: http://${host}:${port}/`);
-
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    if (draining) return;
-    draining = true;
-    logger.info({ signal }, 'stopping: finishing questions in flight');
-    const deadline = setTimeout(() => {
-      logger.error({}, 'stop took longer than 10 s; exiting');
+    if (stopping) {
+      // A second Ctrl-C means now.
+      logger.warn({ signal }, 'stopping at once');
       process.exit(1);
-    }, 10_000);
-    deadline.unref();
-    await closeServer(server);
-    await Promise.allSettled(stops.map((stop) => stop()));
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing questions in flight');
+    setTimeout(() => {
+      logger.error({}, `stop took longer than ${STOP_DEADLINE_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    await app.stop({ graceMs: GRACE_MS });
     logger.info({}, 'stopped');
-    logger.flush?.();
+    logger.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-/** Stops accepting connections, lets requests in flight finish, closes idle keep-alive sockets. */
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
 }
 
 await main();

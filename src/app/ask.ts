@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ChartProvider } from '../charts/types.js';
 import { URL_LIMITS } from '../charts/types.js';
 import { emptyAnswer } from '../engine/answer-base.js';
 import type { Answer } from '../engine/contract.js';
 import type { AnswerOptions } from '../engine/engine.js';
+import { detectLanguage } from '../engine/language.js';
+import { fold, tokenize } from '../engine/normalize.js';
 import { ConversationStore } from './conversations.js';
 import { RateLimiter } from './rate-limit.js';
-import type { Ask, AskRequest } from './types.js';
+import type { AdapterName, Ask, AskRequest } from './types.js';
 
 export interface AskLogger {
   info(fields: object, message?: string): void;
@@ -22,20 +24,42 @@ export interface AskDeps {
   now?: () => number;
 }
 
-/** A short, salted hash: logs can count a user's questions without holding who they are. */
-const SALT = Math.random().toString(36).slice(2);
+/** Per process: logs can count one user's questions without saying who they are, even across logs. */
+const SALT = randomBytes(16);
 export const hashUser = (id: string): string =>
-  createHash('sha256')
-    .update(SALT + id)
-    .digest('hex')
-    .slice(0, 10);
+  createHash('sha256').update(SALT).update(id).digest('hex').slice(0, 10);
 
-const dutchish = (text: string) => !/\b(how|what|which|the|many|much|did|were)\b/i.test(text);
+/** Image URL limit of the platform the answer goes to (the CLI prints the URL; the web's is generous). */
+const URL_LIMIT: Record<AdapterName, number> = {
+  slack: URL_LIMITS.slack,
+  discord: URL_LIMITS.discord,
+  web: URL_LIMITS.web,
+  cli: URL_LIMITS.web,
+};
 
-function notice(request: AskRequest, kind: 'not_found' | 'help', nl: string, en: string): Answer {
-  const language = dutchish(request.question) ? 'nl' : 'en';
-  return emptyAnswer(request.question.slice(0, 500), language, kind, language === 'nl' ? nl : en);
+/** The question's language as the engine would read it; enough text to tell, not all of a flood. */
+const languageOf = (question: string) => detectLanguage(tokenize(fold(question.slice(0, 1000))));
+
+/** A mention quoted in a question names someone: logs keep that a mention was there, not whom. */
+const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&]?[\w|.-]+>/g, '<$1…>');
+
+function notice(request: AskRequest, nl: string, en: string): Answer {
+  const language = languageOf(request.question);
+  return emptyAnswer(request.question.slice(0, 500), language, 'not_found', language === 'nl' ? nl : en);
 }
+
+const TOO_LONG = (max: number): [string, string] => [
+  `Die vraag is te lang (meer dan ${max} tekens). Stel een korte vraag, bijvoorbeeld: "Hoeveel naturalisatieaanvragen in 2024?"`,
+  `That question is too long (over ${max} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
+];
+const RATE_LIMITED: [string, string] = [
+  'Je stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
+  "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
+];
+const FAILED: [string, string] = [
+  'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
+  'Something went wrong answering this question. Please try again or rephrase it.',
+];
 
 /**
  * The one function every adapter calls: limits, follow-up context, the engine, the chart URL and a
@@ -46,58 +70,52 @@ export function createAsk(deps: AskDeps): Ask {
   const limiter = new RateLimiter(deps.limits.ratePerMinute, now);
   const contexts = deps.contexts ?? new ConversationStore(5000, 30 * 60_000, now);
 
+  /** The engine's answer with the follow-up context kept and the chart URL filled in. */
+  function answerWithContext(request: AskRequest): Answer {
+    const answer = deps.answer(request.question, {
+      ...(request.today ? { today: request.today } : {}),
+      context: contexts.get(request.conversationId),
+    });
+    if (answer.context) contexts.set(request.conversationId, answer.context);
+    const url = deps.charts?.(answer, { maxUrlLength: URL_LIMIT[request.adapter] })?.url;
+    return url ? { ...answer, chart: { url } } : answer;
+  }
+
   return async (request) => {
     const started = performance.now();
     const user = hashUser(`${request.adapter}:${request.userId}`);
     let answer: Answer;
     let outcome: string;
     if (request.question.length > deps.limits.maxQuestionLength) {
-      answer = notice(
-        request,
-        'not_found',
-        `Die vraag is te lang (meer dan ${deps.limits.maxQuestionLength} tekens). Stel een korte vraag, bijvoorbeeld: "Hoeveel naturalisatieaanvragen in 2024?"`,
-        `That question is too long (over ${deps.limits.maxQuestionLength} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
-      );
+      answer = notice(request, ...TOO_LONG(deps.limits.maxQuestionLength));
       outcome = 'too_long';
     } else if (!limiter.take(user)) {
-      answer = notice(
-        request,
-        'not_found',
-        'Je stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
-        "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
-      );
+      answer = notice(request, ...RATE_LIMITED);
       outcome = 'rate_limited';
     } else {
       try {
-        const context = contexts.get(request.conversationId);
-        answer = deps.answer(request.question, {
-          ...(request.today ? { today: request.today } : {}),
-          context,
-        });
-        if (answer.context) contexts.set(request.conversationId, answer.context);
-        const url = deps.charts?.(answer, { maxUrlLength: URL_LIMITS.slack })?.url;
-        if (url) answer = { ...answer, chart: { url } };
+        answer = answerWithContext(request);
         outcome = answer.kind;
       } catch (err) {
-        deps.logger.error({ adapter: request.adapter, err: (err as Error).message }, 'answering failed');
-        answer = notice(
-          request,
-          'not_found',
-          'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
-          'Something went wrong answering this question. Please try again or rephrase it.',
+        deps.logger.error(
+          { adapter: request.adapter, err: err instanceof Error ? err.message : String(err) },
+          'answering failed',
         );
+        answer = notice(request, ...FAILED);
         outcome = 'error';
       }
     }
+    const series =
+      answer.facts.length > 0 ? answer.facts.map((f) => f.series) : (answer.context?.series ?? []);
     deps.logger.info(
       {
         adapter: request.adapter,
         outcome,
         language: answer.language,
-        series: [...new Set(answer.facts.map((f) => f.series))],
+        series: [...new Set(series)],
         latencyMs: Math.round((performance.now() - started) * 100) / 100,
         user,
-        question: request.question.slice(0, 200),
+        question: forLog(request.question),
         length: request.question.length,
       },
       'question',

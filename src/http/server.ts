@@ -7,50 +7,72 @@ export interface HttpLogger {
   error(fields: object, message?: string): void;
 }
 
+const pathOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://x').pathname;
+
 const json = (res: ServerResponse, status: number, body: unknown) => {
   if (res.headersSent) return void res.end();
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
   });
   res.end(text);
 };
 
-/** GET /health: for load balancers; says nothing about secrets or users. */
-export function healthRoute(startedAt: number, adapters: () => string[], draining: () => boolean): Route {
+export interface HealthState {
+  startedAt: number;
+  adapters: () => string[];
+  draining: () => boolean;
+}
+
+/**
+ * GET /health for load balancers: 200 while serving, 503 while stopping (so traffic moves to
+ * another instance before this one exits). Says nothing about secrets or users.
+ */
+export function healthRoute(state: HealthState): Route {
   return (req, res) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== '/health') return false;
-    json(res, draining() ? 503 : 200, {
-      status: draining() ? 'stopping' : 'ok',
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      adapters: adapters(),
+    if (pathOf(req) !== '/health') return false;
+    const draining = state.draining();
+    json(res, draining ? 503 : 200, {
+      status: draining ? 'stopping' : 'ok',
+      uptimeSeconds: Math.round((Date.now() - state.startedAt) / 1000),
+      adapters: state.adapters(),
     });
     return true;
   };
 }
 
-/** Mounts a node-style listener (Bolt's) at one path. */
+/**
+ * Mounts a node-style listener (Bolt's, Discord's) at one path. A listener that returns a promise
+ * is awaited, so its rejection becomes this request's 500 instead of an unhandled rejection.
+ */
 export function mount(path: string, listener: (req: IncomingMessage, res: ServerResponse) => unknown): Route {
-  return (req, res) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== path) return false;
-    listener(req, res);
+  return async (req, res) => {
+    if (pathOf(req) !== path) return false;
+    await listener(req, res);
     return true;
   };
 }
+
+/** Longer than the idle timeout of common load balancers (60 s), so they never reuse a closed socket. */
+const KEEP_ALIVE_MS = 65_000;
 
 /**
  * One HTTP server for every adapter that speaks HTTP. A route that throws costs that request a 500,
  * never the process; unknown paths get a 404.
  */
 export function createHttpServer(routes: Route[], logger: HttpLogger): Server {
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       for (const route of routes) if (await route(req, res)) return;
       json(res, 404, { error: 'not_found', message: 'No such page.' });
     } catch (err) {
-      logger.error({ path: req.url?.split('?')[0], err: (err as Error).message }, 'request failed');
+      logger.error({ path: pathOf(req), err: (err as Error)?.message ?? String(err) }, 'request failed');
       json(res, 500, { error: 'internal', message: 'Something went wrong; the server is still running.' });
     }
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+  return server;
 }

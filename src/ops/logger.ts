@@ -1,34 +1,73 @@
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
-/** Token shapes of Slack (xoxb-, xapp-) and Discord (three dot-separated base64 parts). */
-const SECRET = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,}\.[\w-]{6,}\.[\w-]{25,})\b/g;
+/**
+ * Shapes of secrets that can end up inside a message or an error string: Slack tokens (xoxb-,
+ * xapp-...), Discord bot tokens (three dot-separated base64 parts), and the URLs that carry a
+ * credential in their path (Slack response_urls and webhooks, Discord interaction webhooks).
+ */
+const SECRETS: [RegExp, string][] = [
+  [/\b(xox[abposre]-[\w-]+|xapp-[\w-]+)/g, '[redacted]'],
+  [/\b[\w-]{23,}\.[\w-]{6,}\.[\w-]{25,}\b/g, '[redacted]'],
+  [
+    /(hooks\.slack(?:-gov)?\.com\/(?:commands|actions|services|workflows|triggers)\/)[^\s"')]+/g,
+    '$1[redacted]',
+  ],
+  [/(\/webhooks\/\d+\/)[^\s/"')]+/g, '$1[redacted]'],
+];
 
-/** Masks anything shaped like a token, whatever the message it ended up in. */
-export const scrub = (text: string): string => text.replace(SECRET, '[redacted]');
+/** Masks anything shaped like a token or a credential-bearing URL, whatever the text it ended up in. */
+export function scrub(text: string): string {
+  let out = text;
+  for (const [shape, replacement] of SECRETS) out = out.replace(shape, replacement);
+  return out;
+}
 
-const REDACT = [
+/** Field names whose values are secrets, wherever they appear (one or two levels deep). */
+const SECRET_FIELDS = [
   'token',
   'botToken',
   'appToken',
   'signingSecret',
   'publicKey',
   'secret',
-  '*.token',
-  '*.secret',
+  'password',
+  'authorization',
+];
+const REDACT = [
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((f) => `*.${f}`),
   'headers.authorization',
   'req.headers.authorization',
-  'config.botToken',
-  'config.token',
 ];
+
+/** String values in a log line's fields pass through scrub(); nested objects one level down too. */
+function scrubFields(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'string') out[key] = scrub(value);
+    else if (value instanceof Error)
+      out[key] = { type: value.name, message: scrub(value.message), stack: scrub(value.stack ?? '') };
+    else if (depth < 1 && value && typeof value === 'object' && !Array.isArray(value))
+      out[key] = scrubFields(value as Record<string, unknown>, depth + 1);
+    else out[key] = value;
+  }
+  return out;
+}
+
+export interface LoggerOptions {
+  level?: string;
+  /** Human-readable lines (a terminal); JSON lines otherwise (files, log collectors, `npm run gaps`). */
+  pretty?: boolean;
+  destination?: NodeJS.WritableStream;
+}
 
 /**
  * Structured logs: JSON lines for machines, readable lines in a terminal. Known secret fields are
- * redacted by path and token-shaped strings are masked in messages.
+ * redacted by name, and token-shaped strings are masked in messages and field values alike, so an
+ * error that quotes a URL or a token does not leak it.
  */
-export function createLogger(
-  options: { level?: string; pretty?: boolean; destination?: NodeJS.WritableStream } = {},
-): Logger {
+export function createLogger(options: LoggerOptions = {}): Logger {
   const stream = options.pretty
     ? pretty({
         colorize: true,
@@ -41,6 +80,7 @@ export function createLogger(
     {
       level: options.level ?? 'info',
       redact: { paths: REDACT, censor: '[redacted]' },
+      formatters: { log: (fields) => scrubFields(fields) },
       hooks: {
         logMethod(args, method) {
           method.apply(
@@ -56,7 +96,13 @@ export function createLogger(
 
 /** The small {info, warn, error}(message) interface the adapters log through. */
 export const adapterLogger = (logger: Logger, adapter: string) => ({
-  info: (message: string) => logger.info({ adapter }, scrub(message)),
-  warn: (message: string) => logger.warn({ adapter }, scrub(message)),
-  error: (message: string) => logger.error({ adapter }, scrub(message)),
+  info: (message: string) => logger.info({ adapter }, message),
+  warn: (message: string) => logger.warn({ adapter }, message),
+  error: (message: string) => logger.error({ adapter }, message),
 });
+
+/** An onError(error, where) callback, as the Discord and web adapters take, over the logger. */
+export const errorReporter =
+  (logger: Logger, adapter: string) =>
+  (error: unknown, where: string): void =>
+    logger.error({ adapter, where, err: error instanceof Error ? error.message : String(error) }, 'failed');

@@ -124,6 +124,81 @@ describe('the ask layer', () => {
   });
 });
 
+describe('the ask layer, in the user language and discreet', () => {
+  it('answers the length limit in English for an English question', async () => {
+    const ask = createAsk({
+      answer,
+      logger: recorder().logger,
+      limits: { maxQuestionLength: 40, ratePerMinute: 20 },
+    });
+    const a = await ask(req('How many naturalisation applications were there in 2024, and in 2023?'));
+    expect(a).toMatchObject({ language: 'en', kind: 'not_found' });
+    expect(a.text).toMatch(/too long \(over 40 characters\)/);
+  });
+
+  it('logs the question without the people it mentions, and no more than 200 characters', async () => {
+    const log = recorder();
+    const ask = createAsk({
+      answer,
+      logger: log.logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 20 },
+    });
+    const question = `<@U0ABCDEF12> <@!123456789012345678> vraagt: naturalisatie 2024 ${'x'.repeat(300)}`;
+    await ask(req(question));
+    const logged = String(log.lines[0]!.fields.question);
+    expect(logged).not.toMatch(/U0ABCDEF12|123456789012345678/);
+    expect(logged.startsWith('<@…> <@…> vraagt: naturalisatie 2024')).toBe(true);
+    expect(logged.length).toBeLessThanOrEqual(200);
+    expect(log.lines[0]!.fields.length).toBe(question.length);
+  });
+
+  it('asks for a chart URL within the limit of the platform the answer goes to', async () => {
+    const limits: number[] = [];
+    const ask = createAsk({
+      answer,
+      charts: (_a, o) => {
+        limits.push(o.maxUrlLength);
+        return null;
+      },
+      logger: recorder().logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 0 },
+    });
+    for (const adapter of ['slack', 'discord', 'web'] as const)
+      await ask(req('naturalisatie 2024', { adapter }));
+    expect(limits).toEqual([3000, 2048, 8000]);
+  });
+
+  it('logs the series a clarification was about, from its reading', async () => {
+    const log = recorder();
+    const clarification = { ...answer('naturalisatie 2024'), kind: 'clarification' as const, facts: [] };
+    const ask = createAsk({
+      answer: () => clarification,
+      logger: log.logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 0 },
+    });
+    await ask(req('naturalisatie?'));
+    expect(log.lines[0]!.fields).toMatchObject({
+      outcome: 'clarification',
+      series: ['naturalisatie.aanvragen'],
+    });
+  });
+});
+
+describe('the rate limiter', () => {
+  it('refills evenly over the minute and forgets the least recent users beyond its size', async () => {
+    const { RateLimiter } = await import('../../src/app/rate-limit.js');
+    let t = 0;
+    const limiter = new RateLimiter(2, () => t, 2);
+    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([true, true, false]);
+    t = 30_000;
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([true, false]);
+    limiter.take('b');
+    limiter.take('c');
+    // 'a' was forgotten, so it starts again with a full bucket.
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([true, true]);
+  });
+});
+
 describe('the conversation store', () => {
   it('forgets the oldest conversations beyond its capacity, and stale ones', async () => {
     const { ConversationStore } = await import('../../src/app/conversations.js');

@@ -1,9 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpServer, healthRoute } from '../../src/http/server.js';
+import { createHttpServer, healthRoute, mount } from '../../src/http/server.js';
 
 const servers: ReturnType<typeof createHttpServer>[] = [];
-afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r)))));
+afterEach(() =>
+  Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((r) => {
+          s.closeAllConnections();
+          s.close(r);
+        }),
+    ),
+  ),
+);
 
 async function start(routes: Parameters<typeof createHttpServer>[0]) {
   const errors: unknown[] = [];
@@ -13,18 +23,22 @@ async function start(routes: Parameters<typeof createHttpServer>[0]) {
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, errors };
 }
 
+const health = (draining = false) =>
+  healthRoute({ startedAt: Date.now() - 5000, adapters: () => ['web chat'], draining: () => draining });
+
 describe('the shared HTTP server', () => {
-  it('answers /health for load balancers', async () => {
-    const { base } = await start([
-      healthRoute(
-        Date.now(),
-        () => ['web chat'],
-        () => false,
-      ),
-    ]);
+  it('answers /health for load balancers with status, uptime and adapters', async () => {
+    const { base } = await start([health()]);
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', adapters: ['web chat'] });
+    expect(await res.json()).toEqual({ status: 'ok', uptimeSeconds: 5, adapters: ['web chat'] });
+  });
+
+  it('answers /health with 503 while stopping, so a load balancer moves traffic away', async () => {
+    const { base } = await start([health(true)]);
+    const res = await fetch(`${base}/health`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'stopping' });
   });
 
   it('turns a throwing handler into a 500 and keeps serving', async () => {
@@ -33,17 +47,25 @@ describe('the shared HTTP server', () => {
         if (req.url === '/boom') throw new Error('handler bug');
         return false;
       },
-      healthRoute(
-        Date.now(),
-        () => [],
-        () => false,
-      ),
+      health(),
     ]);
     const res = await fetch(`${base}/boom`);
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain('handler bug');
-    expect(errors).toHaveLength(1);
+    expect(errors).toEqual([{ path: '/boom', err: 'handler bug' }]);
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+
+  it('turns a mounted listener that rejects into a 500, not an unhandled rejection', async () => {
+    const { base, errors } = await start([
+      mount('/slack/events', async () => {
+        throw new Error('listener bug');
+      }),
+    ]);
+    const res = await fetch(`${base}/slack/events?x=1`, { method: 'POST', body: 'a=b' });
+    expect(res.status).toBe(500);
+    expect(errors).toEqual([{ path: '/slack/events', err: 'listener bug' }]);
+    expect((await fetch(`${base}/slack/eventsX`)).status).toBe(404);
   });
 });

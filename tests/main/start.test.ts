@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { slackSignatureHeaders } from '../../src/adapters/slack/signature.js';
 import { startStandIn } from '../adapters/slack/stand-in.js';
@@ -96,11 +97,52 @@ describe('npm start', () => {
     }
   });
 
+  it('finishes a web chat request in flight on SIGTERM and exits 0 within 10 s', async () => {
+    const app = start({});
+    const port = await app.port;
+    const body = JSON.stringify({ question: 'Hoeveel naturalisatieaanvragen in 2024?' });
+    const req = request(`http://127.0.0.1:${port}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const answered = new Promise<string>((resolve, reject) => {
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+    });
+    req.write(body.slice(0, 5));
+    await new Promise((r) => setTimeout(r, 100));
+    const signalled = Date.now();
+    app.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    req.end(body.slice(5));
+    expect(JSON.parse(await answered).facts[0].value).toBe(54780);
+    expect(await app.exit).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(app.output()).toMatch(/stopped/);
+  });
+
   it('stops with one clear message per bad variable', async () => {
     const app = start({ SLACK_BOT_TOKEN: BOT_TOKEN, PORT: 'eighty' });
     expect(await app.exit).toBe(1);
-    expect(app.output()).toMatch(/PORT/);
-    expect(app.output()).toMatch(/SLACK_SIGNING_SECRET/);
+    const lines = app.output().split('\n');
+    expect(lines.filter((l) => /^\s+- PORT /.test(l))).toHaveLength(1);
+    expect(app.output()).toMatch(/- SLACK_SIGNING_SECRET is missing/);
+    expect(app.output()).not.toContain(BOT_TOKEN);
+  });
+
+  it('stops with a message naming the variable when Slack cannot be reached, without a stack trace', async () => {
+    const app = start({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    });
+    expect(await app.exit).toBe(1);
+    expect(app.output()).toMatch(/ind-cijfers could not start: Slack could not be reached .*SLACK_API_URL/);
+    expect(app.output()).not.toMatch(/^\s+at /m);
     expect(app.output()).not.toContain(BOT_TOKEN);
   });
 });
