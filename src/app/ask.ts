@@ -6,6 +6,7 @@ import type { Answer } from '../engine/contract.js';
 import type { AnswerOptions } from '../engine/engine.js';
 import { detectLanguage } from '../engine/language.js';
 import { fold, tokenize } from '../engine/normalize.js';
+import type { CachedChartProvider } from './chart-cache.js';
 import { ConversationStore } from './conversations.js';
 import { RateLimiter } from './rate-limit.js';
 import type { AdapterName, Ask, AskRequest } from './types.js';
@@ -78,7 +79,11 @@ export function createAsk(deps: AskDeps): Ask {
     });
     if (answer.context) contexts.set(request.conversationId, answer.context);
     const url = deps.charts?.(answer, { maxUrlLength: URL_LIMIT[request.adapter] })?.url;
-    return url ? { ...answer, chart: { url } } : answer;
+    if (!url) return answer;
+    const withUrl = { ...answer, chart: { url } };
+    // A cached provider then hands the adapter the chart it just drew, instead of drawing it again.
+    (deps.charts as Partial<CachedChartProvider>).same?.(withUrl, answer);
+    return withUrl;
   }
 
   return async (request) => {

@@ -15,6 +15,7 @@ import type { AppConfig } from '../config.js';
 import { createHttpServer, healthRoute, mount, type Route } from '../http/server.js';
 import { adapterLogger, errorReporter } from '../ops/logger.js';
 import { type AskDeps, createAsk } from './ask.js';
+import { cacheCharts } from './chart-cache.js';
 import { discordStartError, listenError, StartupError } from './startup-errors.js';
 
 export { StartupError } from './startup-errors.js';
@@ -120,13 +121,14 @@ const close = (server: Server) =>
  * had started.
  */
 export async function startApp(config: AppConfig, deps: AppDeps): Promise<RunningApp> {
+  const charts = cacheCharts(deps.charts);
   const ask = createAsk({
     answer: deps.answer,
-    charts: deps.charts,
+    charts,
     logger: deps.logger,
     limits: { maxQuestionLength: config.maxQuestionLength, ratePerMinute: config.ratePerMinute },
   });
-  const list = parts(config, deps, ask);
+  const list = parts(config, { ...deps, charts }, ask);
   const adapters = list.map((p) => p.name);
   let state: 'starting' | 'serving' | 'stopping' = 'starting';
   const routes: Route[] = [

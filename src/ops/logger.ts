@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
 /**
@@ -59,7 +59,8 @@ export interface LoggerOptions {
   level?: string;
   /** Human-readable lines (a terminal); JSON lines otherwise (files, log collectors, `npm run gaps`). */
   pretty?: boolean;
-  destination?: NodeJS.WritableStream;
+  /** Standard output by default; tests pass a memory stream, the load benchmark /dev/null. */
+  destination?: DestinationStream;
 }
 
 /**
@@ -73,7 +74,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         colorize: true,
         translateTime: 'HH:MM:ss',
         ignore: 'pid,hostname',
-        destination: options.destination ?? 1,
+        destination: (options.destination as NodeJS.WritableStream | undefined) ?? 1,
       })
     : (options.destination ?? pino.destination(1));
   return pino(
