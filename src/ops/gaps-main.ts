@@ -1,14 +1,24 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { formatGaps, summarizeGaps } from './gaps.js';
+import { createGapCounter, formatGaps } from './gaps.js';
+
+const USAGE = `usage: npm run gaps -- <log file>     (or: npm start > bot.log, then npm run gaps -- bot.log)
+       <logs> | npm run gaps
+
+Lists the questions the bot could not answer (not found, clarification, error, too long), grouped
+and most frequent first, from the JSON log lines the bot writes when its output is not a terminal.`;
 
 /** `npm run gaps [-- file.log]` (or logs on stdin): what users asked that the bot could not answer. */
 const file = process.argv[2];
+if (file === '--help' || file === '-h' || (!file && process.stdin.isTTY)) {
+  console.error(USAGE);
+  process.exit(file ? 0 : 2);
+}
 const input = file ? createReadStream(file) : process.stdin;
 input.on('error', (err: Error) => {
   console.error(`gaps: cannot read ${file}: ${err.message}`);
   process.exit(1);
 });
-const lines: string[] = [];
-for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) lines.push(line);
-process.stdout.write(formatGaps(summarizeGaps(lines)));
+const counter = createGapCounter();
+for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) counter.add(line);
+process.stdout.write(formatGaps(counter.report()));
