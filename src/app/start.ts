@@ -130,9 +130,9 @@ export async function startApp(config: AppConfig, deps: AppDeps): Promise<Runnin
   });
   const list = parts(config, { ...deps, charts }, ask);
   const adapters = list.map((p) => p.name);
-  let state: 'starting' | 'serving' | 'stopping' = 'starting';
+  let status: 'starting' | 'ok' | 'stopping' = 'starting';
   const routes: Route[] = [
-    healthRoute({ startedAt: Date.now(), adapters: () => adapters, draining: () => state !== 'serving' }),
+    healthRoute({ startedAt: Date.now(), adapters: () => adapters, status: () => status }),
     ...list.flatMap((p) => (p.route ? [p.route] : [])),
   ];
   const server = createHttpServer(routes, deps.logger);
@@ -140,7 +140,7 @@ export async function startApp(config: AppConfig, deps: AppDeps): Promise<Runnin
   let stopping: Promise<void> | null = null;
   const stop = ({ graceMs = 8000 } = {}) => {
     stopping ??= (async () => {
-      state = 'stopping';
+      status = 'stopping';
       // In-flight HTTP requests and the answers that follow them (response_urls, webhooks) finish in
       // parallel; whatever is still open when the grace runs out is cut.
       const drained = Promise.race([close(server), sleep(graceMs, undefined, { ref: false })]).then(() =>
@@ -160,7 +160,7 @@ export async function startApp(config: AppConfig, deps: AppDeps): Promise<Runnin
       ? err
       : new StartupError(err instanceof Error ? err.message : String(err));
   }
-  state = 'serving';
+  status = 'ok';
   const { port } = server.address() as AddressInfo;
   const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : config.host;
   return { url: `http://${shown}:${port}`, port, adapters, stop };

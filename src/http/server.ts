@@ -23,19 +23,20 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 export interface HealthState {
   startedAt: number;
   adapters: () => string[];
-  draining: () => boolean;
+  /** 'ok' once every adapter has started, until the process starts stopping. */
+  status: () => 'starting' | 'ok' | 'stopping';
 }
 
 /**
- * GET /health for load balancers: 200 while serving, 503 while stopping (so traffic moves to
- * another instance before this one exits). Says nothing about secrets or users.
+ * GET /health for load balancers: 200 while serving, 503 while starting or stopping (so traffic
+ * goes to another instance until this one can answer). Says nothing about secrets or users.
  */
 export function healthRoute(state: HealthState): Route {
   return (req, res) => {
     if (pathOf(req) !== '/health') return false;
-    const draining = state.draining();
-    json(res, draining ? 503 : 200, {
-      status: draining ? 'stopping' : 'ok',
+    const status = state.status();
+    json(res, status === 'ok' ? 200 : 503, {
+      status,
       uptimeSeconds: Math.round((Date.now() - state.startedAt) / 1000),
       adapters: state.adapters(),
     });

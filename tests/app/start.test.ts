@@ -14,6 +14,7 @@ const BOT_TOKEN = 'xoxb-1111-2222-startappTOKEN';
 const SECRET = '8f742231b10e8888abcd99aaabbb85a5';
 const USER = 'U0SECRETUSER';
 const APP_ID = '112233445566778899';
+const DISCORD_TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GhIjKl.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const QUESTION = 'Hoeveel naturalisatieaanvragen in 2024?';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -317,6 +318,19 @@ describe('start-up failures', () => {
     const err = await start({ PORT: String(first.app.port) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StartupError);
     expect((err as Error).message).toMatch(new RegExp(`^PORT ${first.app.port} is already in use`));
+  });
+
+  it('names DISCORD_TOKEN when Discord refuses it', async () => {
+    const api = await standIn(() => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } }));
+    const err = await start({
+      DISCORD_TOKEN: DISCORD_TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: `${api.url}/api`,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StartupError);
+    expect((err as Error).message).toMatch(/^DISCORD_TOKEN was refused by Discord/);
+    expect((err as Error).message).not.toContain(DISCORD_TOKEN);
+    expect(api.received.some((r) => r.path.includes('/gateway/bot'))).toBe(true);
   });
 
   it('names SLACK_BOT_TOKEN when Slack refuses it, and frees the port', async () => {

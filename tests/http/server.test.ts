@@ -23,8 +23,8 @@ async function start(routes: Parameters<typeof createHttpServer>[0]) {
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, errors };
 }
 
-const health = (draining = false) =>
-  healthRoute({ startedAt: Date.now() - 5000, adapters: () => ['web chat'], draining: () => draining });
+const health = (status: 'starting' | 'ok' | 'stopping' = 'ok') =>
+  healthRoute({ startedAt: Date.now() - 5000, adapters: () => ['web chat'], status: () => status });
 
 describe('the shared HTTP server', () => {
   it('answers /health for load balancers with status, uptime and adapters', async () => {
@@ -34,11 +34,13 @@ describe('the shared HTTP server', () => {
     expect(await res.json()).toEqual({ status: 'ok', uptimeSeconds: 5, adapters: ['web chat'] });
   });
 
-  it('answers /health with 503 while stopping, so a load balancer moves traffic away', async () => {
-    const { base } = await start([health(true)]);
-    const res = await fetch(`${base}/health`);
-    expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'stopping' });
+  it('answers /health with 503 while starting or stopping, so a load balancer sends traffic elsewhere', async () => {
+    for (const status of ['starting', 'stopping'] as const) {
+      const { base } = await start([health(status)]);
+      const res = await fetch(`${base}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status });
+    }
   });
 
   it('turns a throwing handler into a 500 and keeps serving', async () => {
