@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Answer, Fact } from '../engine/contract.js';
-import { LOCALES, periodName, unitTitle } from './format.js';
+import { formatNumber, formatValue } from '../engine/format.js';
+import { periodName, unitTitle } from './format.js';
 
 type Language = Answer['language'];
 
@@ -12,14 +13,9 @@ const KIND_WORDS: Record<string, Record<Language, string>> = {
 
 /** A figure as a reader would say it: "36.720", "85%", "12 weken". */
 function formatFigure(value: number, unit: Fact['unit'], language: Language): string {
-  const locale = LOCALES[language];
-  if (unit === 'eur')
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'EUR',
-      maximumFractionDigits: 0,
-    }).format(value);
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  if (unit === 'eur' || unit === 'rank')
+    return formatValue(value, unit === 'rank' ? 'count' : 'eur', language);
+  const n = formatNumber(value, language, 1);
   if (unit === 'percent') return `${n}%`;
   const word = unitTitle(unit, language);
   return word ? `${n} ${word}` : n;

@@ -121,6 +121,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     logger: log,
     // auth.test runs in start(), where a bad token can stop start-up with a clear message.
     deferInitialization: true,
+    // Bolt's conversation store runs on every event; follow-up context lives in the ask layer.
+    convoStore: false,
     clientOptions: {
       slackApiUrl: config.apiUrl,
       // The client's default keeps retrying for half an hour; a chat answer is stale long before.
