@@ -1,0 +1,49 @@
+import type { SubjectDef } from './types.js';
+
+/** The IND's own staffing and finances. */
+export const BEDRIJFSVOERING = {
+  personeel: {
+    domain: 'bedrijfsvoering',
+    nl: 'Personele bezetting (fte, stand einde jaar)',
+    en: 'Staffing (FTE, end of year)',
+    aliases: {
+      nl: [
+        'personeel',
+        'bezetting',
+        'personele bezetting',
+        'fte',
+        'medewerkers',
+        'personeelsbestand',
+        'werknemers',
+        'formatie',
+        'werken bij de ind',
+        'werken er bij de ind',
+        'werkzaam',
+        'werken',
+      ],
+      en: [
+        'staff',
+        'staffing',
+        'fte',
+        'employees',
+        'personnel',
+        'workforce',
+        'headcount',
+        'people working',
+        'work at the ind',
+        'work for the ind',
+        'working at the ind',
+        'work at',
+      ],
+    },
+  },
+  financien: {
+    domain: 'bedrijfsvoering',
+    nl: 'Financiën',
+    en: 'Finances',
+    aliases: {
+      nl: ['financien', 'financiën', 'begroting', 'geld', 'jaarrekening'],
+      en: ['finances', 'financial', 'budget', 'money', 'accounts'],
+    },
+  },
+} satisfies Record<string, SubjectDef>;

@@ -1,0 +1,22 @@
+import type { Bilingual, DefinitionBreak, Series } from '../../schema.js';
+
+/**
+ * What a figure is about. Labels use the IND's own English terms where it has them. Aliases are
+ * matched by the query engine (after lower-casing and accent folding), so a new synonym is one edit
+ * here. Notes are footnotes and caveats that travel with every figure of the subject.
+ */
+export interface SubjectDef {
+  domain: Series['domain'];
+  nl: string;
+  en: string;
+  aliases: { nl: string[]; en: string[] };
+  /**
+   * Words that describe the subject without naming it ("residence permit", "asylum", "fixed term"):
+   * two or more of them together point at it.
+   */
+  tags?: string[];
+  /** Aliases that name the subject only loosely ("asiel"): a more specific subject named as strongly wins. */
+  loose?: string[];
+  notes?: Bilingual[];
+  breaks?: DefinitionBreak[];
+}
