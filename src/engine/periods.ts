@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from './number-words.js';
+
 /** What a question says about time, before it is matched against what the data has. */
 export interface PeriodQuery {
   /** Explicit periods in the order mentioned: "2024", "2025-03". */
@@ -27,27 +29,6 @@ const MONTHS: [RegExp, number][] = [
   [/^(december|dec)$/, 12],
 ];
 const monthOf = (word: string): number | null => MONTHS.find(([re]) => re.test(word))?.[1] ?? null;
-
-const NUMBER_WORDS: Record<string, number> = {
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 const pad = (m: number) => String(m).padStart(2, '0');
 const RANGE_WORD = /^(-|–|tot|t\/m|tm|to|through|until|till|thru|en|and|tot en met|up to)$/;

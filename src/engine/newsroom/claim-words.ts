@@ -1,3 +1,4 @@
+import { NUMBER_WORDS as BASE_NUMBER_WORDS } from '../number-words.js';
 /**
  * The words that make a sentence a checkable claim, in Dutch and English (folded: lower case, no
  * accents). Kept apart from the reader so that a new synonym is one edit.
@@ -56,27 +57,7 @@ export const INCLUSIVE = /\b(elk|enig|ieder) (ander )?jaar|any (other )?year\b/;
 export const IN_N_YEARS =
   /\b(?:in|van de (?:afgelopen|laatste)|of the (?:last|past)|in the (?:last|past))\s+(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)\s+(jaar|years)\b/;
 
-export const NUMBER_WORDS: Record<string, number> = {
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twice: 2,
-};
+export const NUMBER_WORDS: Record<string, number> = { ...BASE_NUMBER_WORDS, twice: 2 };
 
 /** Fractions as a change ("steeg met een kwart", "fell by a third"), in percent. */
 export const FRACTIONS: [RegExp, number][] = [

@@ -1,0 +1,21 @@
+/** Small numbers written as words, in both languages ("afgelopen drie jaar", "last five years"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
