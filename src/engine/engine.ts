@@ -87,6 +87,17 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   const periods = readPeriods(folded, p.today);
   const age = readAge(folded);
   const matches = findConcepts(tokens, vocab);
+  // "Hoeveel ... kregen (in 2023) een vergunning?" asks how many were granted, a figure the IND
+  // publishes as a rate; the words need not stand together, so a phrase alias cannot catch it.
+  if (GRANTED.test(folded)) {
+    matches.push({
+      concept: { type: 'measure', id: 'inwilligingen' },
+      start: tokens.length,
+      end: tokens.length,
+      weight: 2,
+      fuzzy: false,
+    });
+  }
   const namesSubject = matches.some((m) => m.concept.type === 'subject');
 
   // Words a known phrase already explains ("stickers Oekraïne") are not a nationality or a breakdown.
@@ -211,6 +222,9 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   if (periods.range || periods.monthly) intent = intent === 'comparison' ? 'comparison' : 'series';
   return figuresAnswer(p, series, intent, periods, idx, resolution.best.measureNamed);
 }
+
+const GRANTED =
+  /\b(kregen|kreeg|krijgen|verkregen|got|obtained|were granted|was granted)\b[^.?!]*\b(vergunning\w*|verblijfsvergunning\w*|permits?|status|nederlanderschap|citizenship)\b/;
 
 const isShortFollowUp = (tokens: string[]) =>
   tokens.length <= 5 && /^(en|and|what about|hoe zit het met|voor|for)$/.test(tokens[0] ?? '');

@@ -28,6 +28,20 @@ describe('declining and asking', () => {
     expect(a.suggestions).toHaveLength(2);
   });
 
+  it('does not answer applications when asked how many got a permit', () => {
+    for (const q of [
+      'Hoeveel gezinsmigranten kregen in 2023 een vergunning?',
+      'How many students got a residence permit in 2024?',
+    ]) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('clarification');
+      expect(a.facts).toEqual([]);
+    }
+    expect(ask('Hoeveel aanvragen kreeg de IND in 2024 voor naturalisatie?').facts[0]).toMatchObject({
+      value: 54780,
+    });
+  });
+
   it('asks when sibling measures tie and nothing settles it', () => {
     const a = ask('court cases upheld 2024');
     expect(a.kind).toBe('clarification');

@@ -28,9 +28,9 @@ export const LESS_THAN_BEFORE =
 
 /** The highest of a range: "het drukste jaar sinds 2018", "more than in any other year". */
 export const HIGHEST =
-  /\b(drukste|hoogste|meeste|grootste|record\w*|piek\w*|highest|(?<!at )most|busiest|largest|biggest|peak|all-time high|nooit eerder zo ?(veel|hoog|druk)|never (before )?(so many|so high)|meer dan in (elk|enig|ieder) (ander )?jaar|more than in any (other )?year|more than any other year|meer dan ooit|more than ever|(meer|more|hoger|higher)\b.{0,60}?\b(dan|than) (in )?(elk|enig|ieder|any) (ander |other )?(jaar|year))\b/;
+  /\b(drukste|hoogste|meeste|grootste|record\w*|piek\w*|highest|(?<!at )most|busiest|largest|biggest|peak|all-time high|nooit eerder zo ?(veel|hoog|druk)|never (before )?(so many|so high)|meer dan in (elk|enig|ieder) (ander )?jaar|more than in any (other )?year|more than any other year|(meer|groter|hoger|langer) dan ooit|(more|bigger|larger|higher|longer) than ever|(meer|more|hoger|higher)\b.{0,60}?\b(dan|than) (in )?(elk|enig|ieder|any) (ander |other )?(jaar|year))\b/;
 export const LOWEST =
-  /\b(laagste|minste|kleinste|rustigste|dieptepunt|lowest|fewest|(?<!at )least|smallest|quietest|all-time low|nooit eerder zo (weinig|laag)|never (before )?(so few|so low)|minder dan in (elk|enig|ieder) (ander )?jaar|(fewer|less) than in any (other )?year|(minder|fewer|less|lager|lower)\b.{0,60}?\b(dan|than) (in )?(elk|enig|ieder|any) (ander |other )?(jaar|year))\b/;
+  /\b(laagste|minste|kleinste|rustigste|dieptepunt|lowest|fewest|(?<!at )least|smallest|quietest|all-time low|nooit eerder zo (weinig|laag)|(minder|kleiner|lager|korter) dan ooit|(fewer|less|smaller|lower|shorter) than ever|never (before )?(so few|so low)|minder dan in (elk|enig|ieder) (ander )?jaar|(fewer|less) than in any (other )?year|(minder|fewer|less|lager|lower)\b.{0,60}?\b(dan|than) (in )?(elk|enig|ieder|any) (ander |other )?(jaar|year))\b/;
 /** "voor het tweede jaar op rij", "for the third year in a row": a run of changes one way. */
 export const STREAK =
   /\b(?:(tweede|derde|vierde|vijfde|second|third|fourth|fifth)\s+(?:(?:opeenvolgende|consecutive|straight)\s+(?:jaar|year)|(?:jaar|year)\s+(?:op rij|in a row|running|achter elkaar|achtereen))|(twee|drie|vier|vijf|two|three|four|five|\d+)\s+(?:opeenvolgende|consecutive|jaar op rij|years in a row)\b)/;

@@ -49,7 +49,7 @@ export const CASES = {
     en: 'received',
     family: 'intake',
     aliases: {
-      nl: ['ontvangen', 'ingekomen', 'aangespannen', 'ontving', 'ontvingen', 'kreeg', 'kregen'],
+      nl: ['ontvangen', 'ingekomen', 'aangespannen', 'ontving', 'ontvingen'],
       en: ['received', 'receive', 'incoming', 'filed'],
     },
   },
