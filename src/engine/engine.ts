@@ -169,6 +169,23 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
     return notFoundAnswer(question, lang, { why: 'measure', subject: subjectLabel, measures }, idx);
   }
   const series = resolution.best.series;
+  // Rejections are not published: offer the approval rate and the decisions rather than a figure
+  // that would be read as the number or share rejected.
+  if (REJECTED.test(folded)) {
+    const subjectSeries = idx.bySubject.get(series.subject)!;
+    const offer = subjectSeries.filter((s) => s.measure === 'inwilligingen' || s.measure === 'beslissingen');
+    const answer = clarify(
+      p,
+      offer.map((s) => ({ ...resolution.best, series: s })),
+      periods,
+      idx,
+    );
+    const note =
+      lang === 'nl'
+        ? 'De IND publiceert geen afwijzingen, wel het inwilligingspercentage en het aantal beslissingen.'
+        : 'The IND does not publish rejections, only the approval rate and the number of decisions.';
+    return { ...answer, text: `${note} ${answer.text}` };
+  }
   // "Hoeveel ... ingewilligd?" asks a count, but the IND publishes a percentage: never pass one off
   // as the other.
   const asksCount =
@@ -222,6 +239,9 @@ function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab:
   if (periods.range || periods.monthly) intent = intent === 'comparison' ? 'comparison' : 'series';
   return figuresAnswer(p, series, intent, periods, idx, resolution.best.measureNamed);
 }
+
+const REJECTED =
+  /\b(afgewezen|afwijzing\w*|afgewezen|geweigerd|weigering\w*|rejected|rejections?|refused|refusals?|denied|denials?|turned down)\b/;
 
 const GRANTED =
   /\b(kregen|kreeg|krijgen|verkregen|got|obtained|were granted|was granted)\b[^.?!]*\b(vergunning\w*|verblijfsvergunning\w*|permits?|status|nederlanderschap|citizenship)\b/;

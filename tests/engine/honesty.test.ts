@@ -28,6 +28,18 @@ describe('declining and asking', () => {
     expect(a.suggestions).toHaveLength(2);
   });
 
+  it('offers the approval rate when asked about rejections, which the IND does not publish', () => {
+    for (const q of [
+      'Hoeveel naturalisatieaanvragen werden in 2024 afgewezen?',
+      'What share of study applications was rejected in 2023?',
+    ]) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('clarification');
+      expect(a.facts).toEqual([]);
+      expect(a.text).toMatch(/afwijzingen|rejections/);
+    }
+  });
+
   it('does not answer applications when asked how many got a permit', () => {
     for (const q of [
       'Hoeveel gezinsmigranten kregen in 2023 een vergunning?',
