@@ -6,7 +6,7 @@ import type { Answer, Note } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import type { Parsed } from './engine.js';
 import { formatPeriod } from './format.js';
-import type { Intent } from './intent.js';
+import { type Intent, wantsSeries } from './intent.js';
 import type { PeriodQuery } from './periods.js';
 
 /** The period before: 2024 -> 2023, 2025-01 -> 2024-12. */
@@ -78,7 +78,11 @@ export function figuresAnswer(
               : `No figure for ${missing.join(', ')}.`,
         }
       : undefined;
-    if (inRange.length === 2 && intent === 'comparison') return figures('comparison', inRange);
+    // "How did X change from 2022 to 2024?" compares the ends; "trend", "verloop", "show" ask for the
+    // whole series.
+    if (inRange.length >= 2 && intent === 'comparison' && (inRange.length === 2 || !wantsSeries(p.folded))) {
+      return figures('comparison', [inRange[0]!, inRange[inRange.length - 1]!]);
+    }
     return inRange.length === 1 ? figures('value', inRange) : figures('series', inRange, note);
   }
   if (q.monthly) {

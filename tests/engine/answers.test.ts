@@ -111,6 +111,14 @@ describe('comparisons and series', () => {
     expect(monthly.facts[9]).toMatchObject({ period: '2025-10', value: 2470 });
   });
 
+  it('compares the ends of a range when asked how a figure changed, and shows the series for a trend', () => {
+    expect(values(ask('How did the number of complaints change from 2022 to 2024?'))).toEqual([
+      ['2022', 4420],
+      ['2024', 3920],
+    ]);
+    expect(ask('Verloop klachten 2022-2024').facts).toHaveLength(3);
+  });
+
   it('warns when a comparison crosses a definition change', () => {
     const a = ask('Vergelijk aanvragen familie en gezin 2019 met 2022');
     const warning = a.notes.find((n) => n.kind === 'definition');
