@@ -5,7 +5,7 @@ import { buildFigures } from './build-figures.js';
 import type { Answer, Note } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import type { Parsed } from './engine.js';
-import { formatPeriod } from './format.js';
+import { formatPeriod, formatPeriodSpan } from './format.js';
 import { type Intent, wantsSeries } from './intent.js';
 import type { PeriodQuery } from './periods.js';
 
@@ -51,7 +51,7 @@ export function figuresAnswer(
       {
         why: 'period',
         label: series.label[lang],
-        asked: asked.map((x) => formatPeriod(x, lang)),
+        asked: asked.map((x) => formatAsked(x, lang)),
         series: series.id,
       },
       idx,
@@ -67,6 +67,9 @@ export function figuresAnswer(
       (o) => o.period.slice(0, from.length) >= from && (to === null || o.period.slice(0, to.length) <= to),
     );
     if (inRange.length === 0) return notFound([to ? `${from}-${to}` : from]);
+    // A span of months must be there whole: December alone is no answer to "the second half of 2024".
+    if (from.length === 7 && to && inRange.length < monthsBetween(from, to))
+      return notFound([`${from}-${to}`]);
     const missing =
       to && from.length === 4 ? rangeYears(from, to).filter((y) => !inRange.some((o) => o.period === y)) : [];
     const note: Note | undefined = missing.length
@@ -165,6 +168,20 @@ export const AGE_BREAKDOWN =
   /\b(naar leeftijd|per leeftijd|leeftijdsopbouw|leeftijdscategorie\w*|ouderdom|hoe oud|how old|by age|age breakdown|age of (the )?(open|pending)|ageing|aging|age buckets|leeftijd)\b/;
 
 const isStock = (s: Series) => s.measure === 'in-behandeling' || s.measure.startsWith('open-');
+
+/** A period or a span as asked ("2024", "2024-07-2024-12", "2018-2025"), for the reader. */
+const formatAsked = (asked: string, lang: Parsed['lang']): string => {
+  const span = /^(\d{4}(?:-\d{2})?)-(\d{4}(?:-\d{2})?)$/.exec(asked);
+  return span && span[1]!.length === span[2]!.length
+    ? formatPeriodSpan([span[1]!, span[2]!], lang)
+    : formatPeriod(asked, lang);
+};
+
+const monthsBetween = (from: string, to: string) => {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm) + 1;
+};
 
 const rangeYears = (from: string, to: string) =>
   Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => String(Number(from) + i));

@@ -31,6 +31,22 @@ const MONTHS: [RegExp, number][] = [
 const monthOf = (word: string): number | null => MONTHS.find(([re]) => re.test(word))?.[1] ?? null;
 
 const pad = (m: number) => String(m).padStart(2, '0');
+
+const PART_OF_YEAR =
+  /\b(eerste|tweede|derde|vierde|first|second|third|fourth|1e|2e|3e|4e|1st|2nd|3rd|4th) (helft|half|kwartaal|quarter)\b|\b(h1|h2|q1|q2|q3|q4)\b/;
+
+/** "eerste helft" -> months 1-6, "derde kwartaal" / "q3" -> 7-9. */
+function partMonths(words: string): [number, number] {
+  const n = /(eerste|first|1e|1st|h1|q1)/.test(words)
+    ? 1
+    : /(tweede|second|2e|2nd|h2|q2)/.test(words)
+      ? 2
+      : /(derde|third|3e|3rd|q3)/.test(words)
+        ? 3
+        : 4;
+  const half = /(helft|half|^h\d)/.test(words);
+  return half ? [n === 1 ? 1 : 7, n === 1 ? 6 : 12] : [(n - 1) * 3 + 1, n * 3];
+}
 const RANGE_WORD = /^(-|–|tot|t\/m|tm|to|through|until|till|thru|en|and|tot en met|up to)$/;
 
 /**
@@ -166,6 +182,16 @@ export function readPeriods(text: string, today: string): PeriodQuery {
       q.mentioned = true;
       return q;
     }
+  }
+  // Halves and quarters of a named year are the months they span (the IND publishes no totals for them).
+  const part = PART_OF_YEAR.exec(text);
+  const partYear = /\b(20\d{2})\b/.exec(text.slice(part?.index ?? 0));
+  if (!q.range && part && partYear) {
+    const [from, to] = partMonths(part[0]);
+    q.range = { from: `${partYear[1]}-${pad(from)}`, to: `${partYear[1]}-${pad(to)}` };
+    q.periods = [];
+    q.mentioned = true;
+    return q;
   }
   const since = /\b(sinds|since|vanaf|from)\s+('?\d{2,4})\b/.exec(text);
   if (!q.range && since && own.length === 1) {

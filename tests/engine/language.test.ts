@@ -55,6 +55,20 @@ describe('understanding language', () => {
     ]);
   });
 
+  it('reads halves and quarters as the months they span, and declines a span the data covers in part', () => {
+    expect(
+      ask('Hoeveel eerste asielaanvragen in de eerste helft van 2025?').facts.map((f) => f.period),
+    ).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    expect(ask('naturalisation applications Q3 2025').facts.map((f) => f.period)).toEqual([
+      '2025-07',
+      '2025-08',
+      '2025-09',
+    ]);
+    const part = ask('first asylum applications in the second half of 2024');
+    expect(part.kind).toBe('not_found');
+    expect(part.text).toContain('July-December 2024');
+  });
+
   it('reads month names and abbreviations in both languages', () => {
     expect(values(ask("familie en gezin aanvragen mrt '25"))).toEqual([['2025-03', 3190]]);
     expect(values(ask('Family & partner decisions in May 2025'))).toEqual([['2025-05', 3160]]);
