@@ -183,6 +183,16 @@ export function readPeriods(text: string, today: string): PeriodQuery {
       return q;
     }
   }
+  // "vorig kwartaal", "last quarter": the three months of the quarter before today's.
+  if (/\b(vorig|vorige|afgelopen|last|previous|past) (kwartaal|quarter)\b/.test(text)) {
+    const current = Math.floor((tm - 1) / 3);
+    const y = current === 0 ? ty - 1 : ty;
+    const first = current === 0 ? 10 : (current - 1) * 3 + 1;
+    q.range = { from: `${y}-${pad(first)}`, to: `${y}-${pad(first + 2)}` };
+    q.periods = [];
+    q.mentioned = true;
+    return q;
+  }
   // Halves and quarters of a named year are the months they span (the IND publishes no totals for them).
   const part = PART_OF_YEAR.exec(text);
   const partYear = /\b(20\d{2})\b/.exec(text.slice(part?.index ?? 0));
