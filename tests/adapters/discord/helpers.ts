@@ -7,8 +7,6 @@ import {
   type InteractionsDeps,
   type InteractionsHandler,
 } from '../../../src/adapters/discord/interactions-http.js';
-import type { Ask, AskRequest } from '../../../src/app/types.js';
-import type { Answer } from '../../../src/engine/contract.js';
 
 export const APP_ID = '112233445566778899';
 
@@ -183,18 +181,7 @@ export async function startInteractionsServer(deps: InteractionsDeps, apiUrl: st
   };
 }
 
-/** An Ask answering from fixtures by question (or throwing), recording every request. */
-export function fixtureAsk(answers: Answer[], fallback?: (r: AskRequest) => Answer | Error) {
-  const requests: AskRequest[] = [];
-  const ask: Ask = async (request) => {
-    requests.push(request);
-    const found = answers.find((a) => a.question === request.question);
-    const result = found ?? fallback?.(request) ?? new Error(`no fixture for ${request.question}`);
-    if (result instanceof Error) throw result;
-    return result;
-  };
-  return { ask, requests };
-}
+export { fixtureAsk } from '../../fixtures/ask.js';
 
 /** Interaction payloads as Discord sends them (the fields this bot reads, plus a few it ignores). */
 export const payloads = {

@@ -2,8 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { createWebHandler, type WebDeps } from '../../../src/adapters/web/handler.js';
-import type { Ask, AskRequest } from '../../../src/app/types.js';
-import type { Answer } from '../../../src/engine/contract.js';
 
 export interface RunningServer {
   url: string;
@@ -35,18 +33,7 @@ export async function startWebServer(deps: WebDeps): Promise<RunningServer> {
   };
 }
 
-/** An Ask that answers from a table of fixtures (or throws), recording every request it gets. */
-export function fixtureAsk(answers: Answer[], fallback?: (r: AskRequest) => Answer | Error) {
-  const requests: AskRequest[] = [];
-  const ask: Ask = async (request) => {
-    requests.push(request);
-    const found = answers.find((a) => a.question === request.question);
-    const result = found ?? fallback?.(request) ?? new Error(`no fixture for ${request.question}`);
-    if (result instanceof Error) throw result;
-    return result;
-  };
-  return { ask, requests };
-}
+export { fixtureAsk } from '../../fixtures/ask.js';
 
 /** Debian's Chromium, headless, with nothing that would try to reach the network. */
 export function launchBrowser(): Promise<Browser> {

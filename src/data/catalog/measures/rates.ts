@@ -1,5 +1,11 @@
 import type { MeasureDef } from './types.js';
 
+/** Words for a decision upheld in court, shared by the asylum and regular shares; a qualifier picks. */
+const UPHELD = {
+  nl: ['instandhoudingen', 'instandhouding', 'in stand gehouden', 'stand gehouden', 'gewonnen', 'won'],
+  en: ['upheld', 'decision upheld', 'decisions upheld', 'win', 'won', 'wins', 'winning'],
+};
+
 /** Shares in percent: approval, timeliness, objections found well-founded, decisions upheld in court. */
 export const RATES = {
   inwilligingen: {
@@ -121,28 +127,8 @@ export const RATES = {
     nl: 'instandhoudingen asiel',
     en: 'asylum decisions upheld in court',
     aliases: {
-      nl: [
-        'instandhoudingen asiel',
-        'instandhouding asiel',
-        'instandhoudingspercentage asiel',
-        'instandhoudingen',
-        'instandhouding',
-        'in stand gehouden',
-        'stand gehouden',
-        'gewonnen',
-        'won',
-      ],
-      en: [
-        'upheld asylum',
-        'asylum upheld',
-        'upheld',
-        'decision upheld',
-        'decisions upheld',
-        'win',
-        'won',
-        'wins',
-        'winning',
-      ],
+      nl: ['instandhoudingen asiel', 'instandhouding asiel', 'instandhoudingspercentage asiel', ...UPHELD.nl],
+      en: ['upheld asylum', 'asylum upheld', ...UPHELD.en],
     },
     qualifiers: ['asiel', 'asylum', 'asielzaken', 'asylum cases'],
   },
@@ -155,24 +141,9 @@ export const RATES = {
         'instandhoudingen regulier',
         'instandhouding regulier',
         'instandhoudingspercentage regulier',
-        'instandhoudingen',
-        'instandhouding',
-        'in stand gehouden',
-        'stand gehouden',
-        'gewonnen',
-        'won',
+        ...UPHELD.nl,
       ],
-      en: [
-        'upheld regular',
-        'regular upheld',
-        'upheld',
-        'decision upheld',
-        'decisions upheld',
-        'win',
-        'won',
-        'wins',
-        'winning',
-      ],
+      en: ['upheld regular', 'regular upheld', ...UPHELD.en],
     },
     qualifiers: ['regulier', 'regular', 'reguliere', 'non-asylum', 'non asylum', 'niet-asiel'],
   },
