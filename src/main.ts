@@ -2,7 +2,7 @@ import { type RunningApp, StartupError, startApp } from './app/start.js';
 import { createChartProvider } from './charts/index.js';
 import { type AppConfig, ConfigError, loadDotEnv, parseConfig } from './config.js';
 import { DatasetError, loadDataset } from './data/load.js';
-import { createEngine, suggestQuestions } from './engine/index.js';
+import { createEngine } from './engine/index.js';
 import { createLogger } from './ops/logger.js';
 import { installProcessHandlers } from './ops/process.js';
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   try {
     app = await startApp(config, {
       answer: engine.answer,
-      suggest: suggestQuestions,
+      suggest: engine.suggest,
       charts: createChartProvider({ quickchartUrl: config.quickchartUrl ?? undefined }),
       logger,
     });

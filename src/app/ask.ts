@@ -1,15 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ChartProvider } from '../charts/types.js';
 import { URL_LIMITS } from '../charts/types.js';
+import type { Answer } from '../contract/answer.js';
+import type { AdapterName, Ask, AskRequest } from '../contract/ask.js';
 import { emptyAnswer } from '../engine/answer-base.js';
-import type { Answer } from '../engine/contract.js';
 import type { AnswerOptions } from '../engine/engine.js';
 import { detectLanguage } from '../engine/language.js';
 import { fold, tokenize } from '../engine/normalize.js';
 import type { CachedChartProvider } from './chart-cache.js';
 import { ConversationStore } from './conversations.js';
 import { RateLimiter } from './rate-limit.js';
-import type { AdapterName, Ask, AskRequest } from './types.js';
 
 export interface AskLogger {
   info(fields: object, message?: string): void;

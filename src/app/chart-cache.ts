@@ -1,5 +1,5 @@
 import type { ChartProvider, RenderedChart } from '../charts/types.js';
-import type { Answer } from '../engine/contract.js';
+import type { Answer } from '../contract/answer.js';
 
 /** A chart provider that draws each answer's chart once, and can say that a copy has the same chart. */
 export type CachedChartProvider = ChartProvider & {

@@ -1,4 +1,4 @@
-import type { Reading } from '../engine/contract.js';
+import type { Reading } from '../contract/answer.js';
 
 /**
  * The last reading per conversation, for follow-ups ("en in 2023?"). Small, in memory, bounded in

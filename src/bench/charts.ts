@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildChartConfig } from '../charts/config.js';
 import { renderChartPng } from '../charts/render.js';
-import type { Answer } from '../engine/contract.js';
+import type { Answer } from '../contract/answer.js';
 
 export interface ChartBench {
   /** Milliseconds per 2x PNG, config included. */

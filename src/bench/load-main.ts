@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import { answer, suggestQuestions } from '../app/default-engine.js';
 import { startApp } from '../app/start.js';
 import { createChartProvider } from '../charts/index.js';
 import { parseConfig } from '../config.js';
-import { answer, suggestQuestions } from '../engine/index.js';
 import { createLogger } from '../ops/logger.js';
 import type { LoadResult } from './load-peers.js';
 

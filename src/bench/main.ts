@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Answer } from '../contract/answer.js';
 import { committedDataset } from '../data/default.js';
 import { loadDataset } from '../data/load.js';
 import { ROOT } from '../data/paths.js';
-import type { Answer } from '../engine/contract.js';
 import { createEngine } from '../engine/engine.js';
 
 /**

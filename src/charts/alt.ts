@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { Answer, Fact } from '../engine/contract.js';
+import type { Answer, Fact } from '../contract/answer.js';
 import { formatNumber, formatValue } from '../engine/format.js';
 import { periodName, unitTitle } from './format.js';
 

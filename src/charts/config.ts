@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { Answer, Fact } from '../engine/contract.js';
+import type { Answer, Fact } from '../contract/answer.js';
 import {
   axisLabels,
   breakLine,

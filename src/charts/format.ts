@@ -1,4 +1,4 @@
-import type { Answer, Fact } from '../engine/contract.js';
+import type { Answer, Fact } from '../contract/answer.js';
 
 /** Words a chart prints, in the answer's language. Axis numbers come from Intl via `LOCALES`. */
 type Language = Answer['language'];

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Answer } from '../engine/contract.js';
+import type { Answer } from '../contract/answer.js';
 import { altText } from './alt.js';
 import { buildChartConfig, chartedFacts } from './config.js';
 import { chartUrl } from './quickchart.js';

@@ -1,5 +1,5 @@
+import type { Answer, Fact } from '../contract/answer.js';
 import { measureDef } from '../data/catalog/measures.js';
-import type { Answer, Fact } from '../engine/contract.js';
 
 /** One series of an answer: its label and its value per period (null where none was printed). */
 export interface Line {

@@ -1,4 +1,4 @@
-import type { Answer } from '../engine/contract.js';
+import type { Answer } from '../contract/answer.js';
 
 /** A chart for one answer: a URL when one fits the platform's limit, and the PNG on demand. */
 export interface RenderedChart {

@@ -11,6 +11,7 @@ export const PeriodSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'peri
 export type Period = z.infer<typeof PeriodSchema>;
 
 const Bilingual = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+const SeriesName = z.object({ subject: z.string().min(1), measure: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 export const PublicationSchema = z.object({
@@ -34,7 +35,9 @@ export const SeriesSchema = z.object({
   subject: z.string(),
   measure: z.string(),
   unit: UnitSchema,
+  /** "Subject · measure" per language, for reading; `name` holds the two parts. */
   label: Bilingual,
+  name: z.object({ nl: SeriesName, en: SeriesName }),
   aliases: z.object({ nl: z.array(z.string()), en: z.array(z.string()) }),
   /** Footnotes and caveats; a note with a period applies to that period only. */
   notes: z.array(Bilingual.extend({ period: PeriodSchema.optional() })),

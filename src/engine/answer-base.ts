@@ -1,5 +1,5 @@
+import type { Answer } from '../contract/answer.js';
 import type { Language } from '../data/schema.js';
-import type { Answer } from './contract.js';
 
 /** An answer with every field at its empty value; builders fill in what they know. */
 export function emptyAnswer(
@@ -14,6 +14,7 @@ export function emptyAnswer(
     kind,
     text,
     reading: null,
+    unexplained: [],
     headline: null,
     facts: [],
     trend: [],

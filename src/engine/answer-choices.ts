@@ -1,6 +1,6 @@
+import type { Answer, Reading } from '../contract/answer.js';
 import { clarificationAnswer, notFoundAnswer } from './build-fallbacks.js';
 import { buildRanking } from './build-ranking.js';
-import type { Answer, Reading } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import type { Parsed } from './engine.js';
 import { formatPeriod, formatValue } from './format.js';

@@ -1,8 +1,8 @@
+import type { Answer, Note } from '../contract/answer.js';
 import type { Observation, Series } from '../data/schema.js';
 import { clarify } from './answer-choices.js';
 import { notFoundAnswer } from './build-fallbacks.js';
 import { buildFigures } from './build-figures.js';
-import type { Answer, Note } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import type { Parsed } from './engine.js';
 import { formatPeriod, formatPeriodSpan } from './format.js';

@@ -1,7 +1,7 @@
+import type { Answer } from '../contract/answer.js';
 import { measureDef } from '../data/catalog/measures.js';
 import type { Language, Series } from '../data/schema.js';
 import { emptyAnswer, sourceLine } from './answer-base.js';
-import type { Answer } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import { notesFor, toFact } from './facts.js';
 import { formatPeriod, formatPeriodSpan, formatValue } from './format.js';

@@ -1,7 +1,7 @@
 import { indCommand } from '../../commands/ind.js';
+import type { Answer } from '../contract/answer.js';
 import type { Language } from '../data/schema.js';
 import { emptyAnswer } from './answer-base.js';
-import type { Answer } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import { formatPeriodSpan } from './format.js';
 import { starterSuggestions, subjectSuggestions } from './suggestions.js';

@@ -1,6 +1,6 @@
+import type { Answer } from '../contract/answer.js';
 import type { Language } from '../data/schema.js';
 import { emptyAnswer, sourceLine } from './answer-base.js';
-import type { Answer } from './contract.js';
 import type { DataIndex } from './data-index.js';
 
 /** The top-3 nationalities of a category and year, as published. */
@@ -22,6 +22,10 @@ export function buildRanking(
   answer.facts = ranking.entries.map((e, i) => ({
     series: series.id,
     label: `${answer.reading!.split(' · ').slice(0, 2).join(' · ')}`,
+    name: {
+      subject: subjectLabel,
+      measure: lang === 'nl' ? 'top 3 nationaliteiten (aanvragen)' : 'top 3 nationalities (applications)',
+    },
     period: year,
     value: names[i]!,
     unit: 'rank' as const,

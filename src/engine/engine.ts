@@ -1,3 +1,4 @@
+import type { Answer, Reading } from '../contract/answer.js';
 import type { Dataset, Language } from '../data/schema.js';
 import { readAge } from './age.js';
 import { clarify, rankingAnswer } from './answer-choices.js';
@@ -5,7 +6,6 @@ import { AGE_BREAKDOWN, figuresAnswer, previousPeriod } from './answer-figures.j
 import { buildBuckets } from './build-buckets.js';
 import { helpAnswer, notFoundAnswer } from './build-fallbacks.js';
 import { findConcepts } from './concepts.js';
-import type { Answer, Reading } from './contract.js';
 import { DataIndex } from './data-index.js';
 import { detectIntent, INJECTION, type Intent, NATIONALITY, UNSUPPORTED, wantsComparison } from './intent.js';
 import { detectLanguage } from './language.js';
@@ -14,6 +14,7 @@ import { withoutQuoteRequest } from './newsroom/quote.js';
 import { fold, tokenize } from './normalize.js';
 import { readPeriods } from './periods.js';
 import { resolveSeries } from './resolve.js';
+import { suggestFor } from './suggest.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface AnswerOptions {
@@ -27,6 +28,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface Engine {
   answer(question: unknown, options?: AnswerOptions): Answer;
+  /** Up to `limit` answerable questions that fit what has been typed so far (autocomplete). */
+  suggest(prefix: string, language?: Language, limit?: number): string[];
   readonly index: DataIndex;
   readonly vocabulary: Vocabulary;
 }
@@ -73,7 +76,13 @@ export function createEngine(dataset: Dataset): Engine {
       return notFoundAnswer(clean, lang, { why: 'nothing-matched' }, index);
     }
   };
-  return { answer, index, vocabulary };
+  const engine: Engine = {
+    answer,
+    suggest: (prefix, language, limit = 25) => suggestFor(engine, prefix, language, limit),
+    index,
+    vocabulary,
+  };
+  return engine;
 }
 
 function answerParsed(p: Parsed, context: Reading | null, idx: DataIndex, vocab: Vocabulary): Answer {

@@ -1,5 +1,5 @@
+import type { Fact, Note } from '../contract/answer.js';
 import type { Language, Observation, Series } from '../data/schema.js';
-import type { Fact, Note } from './contract.js';
 import type { DataIndex } from './data-index.js';
 import { formatPeriod, formatValue } from './format.js';
 
@@ -9,6 +9,7 @@ export function toFact(o: Observation, series: Series, idx: DataIndex, lang: Lan
   return {
     series: series.id,
     label: series.label[lang],
+    name: series.name[lang],
     period: o.period,
     value: o.value,
     unit: series.unit,

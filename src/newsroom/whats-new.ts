@@ -1,6 +1,6 @@
+import type { Answer } from '../contract/answer.js';
 import type { Dataset, Language, Observation, Publication, Series } from '../data/schema.js';
 import { buildFigures } from '../engine/build-figures.js';
-import type { Answer } from '../engine/contract.js';
 import { DataIndex } from '../engine/data-index.js';
 import { formatChange, formatNumber, formatPeriod, formatValue } from '../engine/format.js';
 

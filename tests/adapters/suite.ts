@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/contract.js';
+import type { Answer } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
 
 /** What a user sees of one reply, flattened by each adapter's test driver. */

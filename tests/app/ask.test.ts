@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAsk } from '../../src/app/ask.js';
-import type { AskRequest } from '../../src/app/types.js';
-import { answer } from '../../src/engine/index.js';
+import { answer } from '../../src/app/default-engine.js';
+import type { AskRequest } from '../../src/contract/ask.js';
 
 function recorder() {
   const lines: { level: string; fields: Record<string, unknown>; message?: string }[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAsk } from '../../src/app/ask.js';
 import { cacheCharts } from '../../src/app/chart-cache.js';
+import { answer } from '../../src/app/default-engine.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
-import { answer } from '../../src/engine/index.js';
 
 const silent = { info: () => {}, error: () => {} };
 

@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMAND_NAME, QUESTION_OPTION } from '../../src/adapters/discord/commands.js';
 import { slackSignatureHeaders } from '../../src/adapters/slack/signature.js';
+import { answer, suggestQuestions } from '../../src/app/default-engine.js';
 import { type AppDeps, type RunningApp, StartupError, startApp } from '../../src/app/start.js';
 import { createChartProvider } from '../../src/charts/index.js';
 import type { ChartProvider } from '../../src/charts/types.js';
 import { parseConfig } from '../../src/config.js';
-import { answer, suggestQuestions } from '../../src/engine/index.js';
 import { discordKeys, memoryLogger, type Received, type Reply, slackApi, startLoopback } from './loopback.js';
 
 const BOT_TOKEN = 'xoxb-1111-2222-startappTOKEN';

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGE_PALETTE, buildChartConfig, chartedFacts, PALETTE } from '../../src/charts/config.js';
-import { type Answer, AnswerSchema, type Fact } from '../../src/engine/contract.js';
+import { type Answer, AnswerSchema, type Fact } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
 import { chartAnswers } from './dataset-answers.js';
 import { compareWithFacts, plotted } from './plotted.js';
@@ -16,6 +16,7 @@ const fact = (
 ): Fact => ({
   series,
   label,
+  name: { subject: label.split(' · ')[0]!, measure: label.split(' · ')[1] ?? '' },
   period,
   value,
   unit,
@@ -29,6 +30,7 @@ const answer = (over: Partial<Answer>): Answer =>
     kind: 'series',
     text: 't',
     reading: null,
+    unexplained: [],
     headline: null,
     facts: [],
     trend: [],

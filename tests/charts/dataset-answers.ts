@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
+import { type Answer, AnswerSchema, type Fact } from '../../src/contract/answer.js';
 import { measureDef } from '../../src/data/catalog/measures.js';
 import { loadDataset } from '../../src/data/load.js';
 import { FIGURES_FILE } from '../../src/data/paths.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { type Answer, AnswerSchema, type Fact } from '../../src/engine/contract.js';
 import { FIXTURES } from '../fixtures/answers.js';
 
 /**
@@ -42,6 +42,7 @@ function answer(
       return {
         series: o.series,
         label: s.label[language],
+        name: s.name[language],
         period: o.period,
         value: o.value,
         unit: s.unit,
@@ -59,6 +60,7 @@ function answer(
     kind: 'series',
     text: facts.map((f) => `${f.period}: ${f.value}`).join('; '),
     reading: facts[0]!.label,
+    unexplained: [],
     headline: null,
     facts,
     trend: [],

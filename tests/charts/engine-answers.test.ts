@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/app/default-engine.js';
 import { buildChartConfig, chartedFacts } from '../../src/charts/config.js';
 import { chartUrl } from '../../src/charts/quickchart.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
-import { answer } from '../../src/engine/index.js';
 import { compareWithFacts } from './plotted.js';
 
 /** Questions of each kind the engine answers, in both languages. */

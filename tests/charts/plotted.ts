@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { axisLabels } from '../../src/charts/format.js';
 import { continuousPeriods } from '../../src/charts/lines.js';
-import type { Answer, Fact } from '../../src/engine/contract.js';
+import type { Answer, Fact } from '../../src/contract/answer.js';
 
 /** One number a chart draws, with the category and legend entry it is drawn under. */
 export interface Plotted {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartConfig, CHART_SIZE } from '../../src/charts/config.js';
 import { chartUrl } from '../../src/charts/quickchart.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
-import type { Answer } from '../../src/engine/contract.js';
+import type { Answer } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
 import { chartAnswers } from './dataset-answers.js';
 import { compareWithFacts } from './plotted.js';

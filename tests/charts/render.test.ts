@@ -9,7 +9,7 @@ import { chartForAnswer, createChartProvider, writeChartPng } from '../../src/ch
 import { encodePng } from '../../src/charts/png.js';
 import { renderChartPng } from '../../src/charts/render.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
-import { type Answer, AnswerSchema } from '../../src/engine/contract.js';
+import { type Answer, AnswerSchema } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
 
 /** The PNG decoded by an independent reader, as pixels. */

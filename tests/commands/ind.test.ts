@@ -8,7 +8,7 @@ describe('the /ind command declaration', () => {
   });
 
   it('has examples in both languages that the engine answers with figures', async () => {
-    const { answer } = await import('../../src/engine/index.js');
+    const { answer } = await import('../../src/app/default-engine.js');
     for (const q of [...indCommand.examples.nl, ...indCommand.examples.en]) {
       const a = answer(q, { today: '2026-11-22' });
       expect(['value', 'comparison', 'series', 'ranking', 'claim'], q).toContain(a.kind);

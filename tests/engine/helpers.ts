@@ -1,5 +1,5 @@
+import type { Answer } from '../../src/contract/answer.js';
 import { committedDataset } from '../../src/data/default.js';
-import type { Answer } from '../../src/engine/contract.js';
 import { type AnswerOptions, createEngine } from '../../src/engine/engine.js';
 
 export const engine = createEngine(committedDataset());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from '../../src/engine/contract.js';
+import { AnswerSchema } from '../../src/contract/answer.js';
 import { questionFor } from '../../src/engine/suggestions.js';
 import { ask, engine } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, suggestQuestions } from '../../src/engine/index.js';
+import { answer, suggestQuestions } from '../../src/app/default-engine.js';
 
 describe('autocomplete suggestions', () => {
   it('offers at most 25 questions of at most 100 characters that fit what was typed', () => {

@@ -18,6 +18,10 @@ function tiny(): Dataset {
     measure: 'aanvragen',
     unit: 'count',
     label: { nl: 'Naturalisatie · aanvragen', en: 'Naturalisation · applications' },
+    name: {
+      nl: { subject: 'Naturalisatie', measure: 'aanvragen' },
+      en: { subject: 'Naturalisation', measure: 'applications' },
+    },
     aliases: { nl: [], en: [] },
     notes: [],
     breaks: [],

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { Answer } from '../../engine/contract.js';
-import { answer } from '../../engine/index.js';
+import { answer } from '../../app/default-engine.js';
+import type { Answer } from '../../contract/answer.js';
 import { renderTerminal } from './render.js';
 import { TerminalSession } from './session.js';
 

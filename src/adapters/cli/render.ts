@@ -1,4 +1,4 @@
-import type { Answer } from '../../engine/contract.js';
+import type { Answer } from '../../contract/answer.js';
 
 /** The answer for a person at a terminal: the figure first, then how it was read, notes and source. */
 export function renderTerminal(a: Answer, color: boolean): string {

@@ -1,4 +1,4 @@
-import type { Answer, Reading } from '../../engine/contract.js';
+import type { Answer, Reading } from '../../contract/answer.js';
 import { renderTerminal } from './render.js';
 
 export type TerminalAsk = (question: string, context: Reading | null) => Answer | Promise<Answer>;

@@ -1,5 +1,5 @@
-import type { Ask } from '../../app/types.js';
 import type { ChartProvider } from '../../charts/types.js';
+import type { Ask } from '../../contract/ask.js';
 import { conversationOf, type Origin } from './conversation.js';
 import { type DiscordReply, noticeReply, renderAnswer } from './reply.js';
 

@@ -1,5 +1,5 @@
 import { type APIEmbed, type APIEmbedField, EmbedBuilder, embedLength } from 'discord.js';
-import type { Answer, Fact, Verdict } from '../../engine/contract.js';
+import type { Answer, Fact, Verdict } from '../../contract/answer.js';
 import { formatChange, formatPeriod, formatRelative, formatValue } from '../../engine/format.js';
 import { plain, truncate } from './text.js';
 

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
-import type { Answer } from '../../engine/contract.js';
+import type { Answer } from '../../contract/answer.js';
 import { type ButtonRow, suggestionButtons } from './buttons.js';
 import { answerEmbed, noticeEmbed } from './embed.js';
 import { truncate } from './text.js';

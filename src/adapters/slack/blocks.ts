@@ -1,4 +1,4 @@
-import type { Answer, Fact, Note } from '../../engine/contract.js';
+import type { Answer, Fact, Note } from '../../contract/answer.js';
 import { formatChange, formatPeriod, formatRelative, formatValue } from '../../engine/format.js';
 import { askActionId, encodeAskValue } from './actions.js';
 import { type Block, blockTexts, LIMITS, type SlackMessage } from './limits.js';
@@ -63,6 +63,7 @@ const NOTE_MARK: Record<Note['kind'], string> = {
   definition: '📏',
   period: '🗓️',
   footnote: '•',
+  derived: '🧮',
   info: 'ℹ️',
 };
 

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ChartProvider } from '../../charts/types.js';
 import { URL_LIMITS } from '../../charts/types.js';
-import type { Answer } from '../../engine/contract.js';
+import type { Answer } from '../../contract/answer.js';
 import type { ChartImage } from './blocks.js';
 
 export interface ChartOutcome {

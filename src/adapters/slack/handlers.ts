@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { AskRequest } from '../../app/types.js';
+import type { AskRequest } from '../../contract/ask.js';
 import { ASK_ACTION, decodeAskValue } from './actions.js';
 import { renderHelp } from './help.js';
 import type { SlackMessage } from './limits.js';

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { Ask } from '../../app/types.js';
 import type { ChartProvider } from '../../charts/types.js';
+import type { Ask } from '../../contract/ask.js';
 import { uploadPng } from './chart.js';
 import type { SlackConfig } from './config.js';
 import { registerHandlers } from './handlers.js';

@@ -1,6 +1,6 @@
-import type { Ask, AskRequest } from '../../app/types.js';
 import type { ChartProvider } from '../../charts/types.js';
-import type { Answer } from '../../engine/contract.js';
+import type { Answer } from '../../contract/answer.js';
+import type { Ask, AskRequest } from '../../contract/ask.js';
 import { fallbackText, renderAnswer, section, withoutImage } from './blocks.js';
 import { chartFor } from './chart.js';
 import { renderError } from './help.js';

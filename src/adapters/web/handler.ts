@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Ask } from '../../app/types.js';
 import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
-import type { Answer } from '../../engine/contract.js';
+import type { Answer } from '../../contract/answer.js';
+import type { Ask } from '../../contract/ask.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
 import { methodNotAllowed, send, sendError, sendJson } from './http.js';

@@ -1,6 +1,6 @@
 import { createAsk } from '../../app/ask.js';
+import { answer } from '../../app/default-engine.js';
 import { chartForAnswer } from '../../charts/index.js';
-import { answer } from '../../engine/index.js';
 import { createLogger } from '../../ops/logger.js';
 import { startWebChat } from './server.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { AskRequest } from '../../app/types.js';
+import type { AskRequest } from '../../contract/ask.js';
 
 const text = () =>
   z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });

@@ -100,6 +100,10 @@ function describeSeries(id: string, notes: SeriesNote[]): Series {
     measure: measureId,
     unit: measure.unit,
     label: { nl: `${subject.nl} · ${measure.nl}`, en: `${subject.en} · ${measure.en}` },
+    name: {
+      nl: { subject: subject.nl, measure: measure.nl },
+      en: { subject: subject.en, measure: measure.en },
+    },
     aliases: {
       nl: [...subject.aliases.nl, ...measure.aliases.nl],
       en: [...subject.aliases.en, ...measure.aliases.en],

@@ -1,8 +1,8 @@
+import type { Answer, Change, Note, Verdict } from '../../contract/answer.js';
 import type { Observation, Series } from '../../data/schema.js';
 import { readAge } from '../age.js';
 import { clarificationAnswer } from '../build-fallbacks.js';
 import { findConcepts } from '../concepts.js';
-import type { Answer, Change, Note, Verdict } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import { formatPeriod, formatValue } from '../format.js';

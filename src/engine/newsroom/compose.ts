@@ -1,6 +1,6 @@
+import type { Answer, Change, Note, Verdict } from '../../contract/answer.js';
 import type { Language, Observation, Series } from '../../data/schema.js';
 import { emptyAnswer, sourceLine } from '../answer-base.js';
-import type { Answer, Change, Note, Verdict } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import { notesFor, toFact } from '../facts.js';
 import { formatPeriodSpan } from '../format.js';

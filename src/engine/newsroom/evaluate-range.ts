@@ -1,5 +1,5 @@
+import type { Note, Verdict } from '../../contract/answer.js';
 import type { Observation } from '../../data/schema.js';
-import type { Note, Verdict } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import { formatPeriod, formatValue } from '../format.js';
 import { figureAt, previousPeriod } from './claim-figures.js';

@@ -1,5 +1,5 @@
+import type { Change, Note, Verdict } from '../../contract/answer.js';
 import type { Language, Observation, Series } from '../../data/schema.js';
-import type { Change, Note, Verdict } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import { formatChange, formatNumber, formatPeriod, formatRelative, formatValue } from '../format.js';
 import { type Figure, figureAt } from './claim-figures.js';

@@ -1,4 +1,4 @@
-import type { Answer } from '../contract.js';
+import type { Answer } from '../../contract/answer.js';
 import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import type { Vocabulary } from '../vocabulary.js';

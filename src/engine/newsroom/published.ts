@@ -1,8 +1,8 @@
+import type { Answer } from '../../contract/answer.js';
 import type { Observation, Series } from '../../data/schema.js';
 import { emptyAnswer, sourceLine } from '../answer-base.js';
 import { notFoundAnswer } from '../build-fallbacks.js';
 import { findConcepts } from '../concepts.js';
-import type { Answer } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import { toFact } from '../facts.js';

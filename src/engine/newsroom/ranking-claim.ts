@@ -1,6 +1,6 @@
+import type { Answer, Verdict } from '../../contract/answer.js';
 import { buildRanking } from '../build-ranking.js';
 import type { ConceptMatch } from '../concepts.js';
-import type { Answer, Verdict } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import { NATIONALITY } from '../intent.js';

@@ -1,7 +1,7 @@
+import type { Answer, Fact } from '../../contract/answer.js';
 import type { Observation, Series } from '../../data/schema.js';
 import { emptyAnswer, sourceLine } from '../answer-base.js';
 import { findConcepts } from '../concepts.js';
-import type { Answer, Fact } from '../contract.js';
 import type { DataIndex } from '../data-index.js';
 import type { Parsed } from '../engine.js';
 import { toFact } from '../facts.js';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TerminalSession } from '../../../src/adapters/cli/session.js';
+import { answer } from '../../../src/app/default-engine.js';
 import { writeChartPng } from '../../../src/charts/index.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
-import { answer } from '../../../src/engine/index.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { adapterSuite } from '../suite.js';
 
 const cli = (args: string[], input?: string) =>

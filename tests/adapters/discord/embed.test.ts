@@ -4,9 +4,9 @@ import { questionFromCustomId, suggestionButtons } from '../../../src/adapters/d
 import { answerEmbed } from '../../../src/adapters/discord/embed.js';
 import { noticeReply, renderAnswer, withoutFile } from '../../../src/adapters/discord/reply.js';
 import { plain, truncate } from '../../../src/adapters/discord/text.js';
+import { answer as engineAnswer } from '../../../src/app/default-engine.js';
 import { type ChartProvider, chartForAnswer } from '../../../src/charts/index.js';
-import { type Answer, AnswerSchema } from '../../../src/engine/contract.js';
-import { answer as engineAnswer } from '../../../src/engine/index.js';
+import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { embedText, expectValidButtons, expectValidEmbed } from './validate.js';
 
@@ -106,6 +106,7 @@ function longestAnswer(kind: Answer['kind'], language: Answer['language']): Answ
   const fact = (i: number) => ({
     series: `s${i}`,
     label: `${'Heel lange reeksnaam '.repeat(20)}${i}`,
+    name: { subject: `${'Heel lange reeksnaam '.repeat(20)}${i}`, measure: 'maat '.repeat(50) },
     period: `20${String(10 + (i % 16)).padStart(2, '0')}`,
     value: i % 7 === 0 ? null : i * 1234.5,
     unit: i % 3 === 0 ? ('percent' as const) : ('count' as const),
@@ -119,6 +120,7 @@ function longestAnswer(kind: Answer['kind'], language: Answer['language']): Answ
     verdict: kind === 'claim' ? 'roughly' : undefined,
     text: `${'Een heel lang antwoord met *sterretjes* en _lijnen_ en @everyone. '.repeat(400)}\n`.repeat(3),
     reading: 'Lezing · '.repeat(200),
+    unexplained: [],
     headline: '9'.repeat(800),
     facts: Array.from({ length: 300 }, (_, i) => fact(i)),
     trend: [],

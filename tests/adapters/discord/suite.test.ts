@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
-import type { Answer } from '../../../src/engine/contract.js';
+import type { Answer } from '../../../src/contract/answer.js';
 import { type AdapterDriver, adapterSuite, type Delivered } from '../suite.js';
 import { couldPing, fastSleep, payloads, startDiscordStandIn, startInteractionsServer } from './helpers.js';
 import { embedText, expectValidButtons, expectValidEmbed } from './validate.js';

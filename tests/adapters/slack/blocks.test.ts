@@ -3,7 +3,7 @@ import { decodeAskValue } from '../../../src/adapters/slack/actions.js';
 import { renderAnswer, withoutImage } from '../../../src/adapters/slack/blocks.js';
 import type { Block } from '../../../src/adapters/slack/limits.js';
 import { safeMessage } from '../../../src/adapters/slack/reply.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import {
   clarificationAnswer,
   comparisonAnswer,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { askActionId, encodeAskValue } from '../../../src/adapters/slack/actions.js';
 import type { Block } from '../../../src/adapters/slack/limits.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { clarificationAnswer, valueAnswer } from '../../fixtures/answers.js';
 import {
   buttonClickBody,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/adapters/slack/limits.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { monthlySeriesAnswer, valueAnswer } from '../../fixtures/answers.js';
 import { eventBody, type RunningSlack, scriptedAsk, sendSigned, slash, startSlack } from './helpers.js';
 import { readMessage } from './read.js';

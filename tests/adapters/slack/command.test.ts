@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { indCommand } from '../../../commands/ind.js';
 import type { Block } from '../../../src/adapters/slack/limits.js';
-import type { Answer } from '../../../src/engine/contract.js';
+import type { Answer } from '../../../src/contract/answer.js';
 import { comparisonAnswer, valueAnswer } from '../../fixtures/answers.js';
 import { type RunningSlack, scriptedAsk, slash, startSlack } from './helpers.js';
 import { readMessage } from './read.js';

@@ -7,9 +7,9 @@ import {
 } from '../../../src/adapters/slack/index.js';
 import type { SlackLogger } from '../../../src/adapters/slack/reply.js';
 import { slackSignatureHeaders } from '../../../src/adapters/slack/signature.js';
-import type { Ask, AskRequest } from '../../../src/app/types.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
-import type { Answer } from '../../../src/engine/contract.js';
+import type { Answer } from '../../../src/contract/answer.js';
+import type { Ask, AskRequest } from '../../../src/contract/ask.js';
 import { BOT_USER_ID, type StandIn, type StandInBehaviour, startStandIn, TEAM_ID } from './stand-in.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';

@@ -4,8 +4,8 @@ import { indCommand } from '../../../commands/ind.js';
 import { renderAnswer } from '../../../src/adapters/slack/blocks.js';
 import { renderError, renderHelp } from '../../../src/adapters/slack/help.js';
 import { LIMITS, messageProblems, type SlackMessage } from '../../../src/adapters/slack/limits.js';
-import { type Answer, AnswerSchema } from '../../../src/engine/contract.js';
-import { answer } from '../../../src/engine/index.js';
+import { answer } from '../../../src/app/default-engine.js';
+import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { valueAnswer } from '../../fixtures/answers.js';
 import { buttonsOf, rawCouldPing, rawTexts } from './read.js';
 

@@ -1,6 +1,6 @@
 import type { Block } from '../../../src/adapters/slack/limits.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
-import type { Answer } from '../../../src/engine/contract.js';
+import type { Answer } from '../../../src/contract/answer.js';
 import { type AdapterDriver, adapterSuite } from '../suite.js';
 import { scriptedAsk, slash, startSlack } from './helpers.js';
 import { readMessage } from './read.js';

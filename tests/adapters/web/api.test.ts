@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskRequest } from '../../../src/app/types.js';
 import { type ChartProvider, chartForAnswer } from '../../../src/charts/index.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
+import type { AskRequest } from '../../../src/contract/ask.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { fixtureAsk, type RunningServer, startWebServer } from './helpers.js';
 import { abandonedPost, raw } from './http-client.js';

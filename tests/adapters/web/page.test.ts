@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chartForAnswer } from '../../../src/charts/index.js';
-import { type Answer, AnswerSchema } from '../../../src/engine/contract.js';
+import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { fixtureAsk, launchBrowser, type RunningServer, startWebServer } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_DIR } from '../../../src/adapters/web/static.js';
-import type { Answer, Fact } from '../../../src/engine/contract.js';
+import type { Answer, Fact } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 
 // The page's modules are plain browser JavaScript without type declarations; these are their shapes.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedServer, startWebChat } from '../../../src/adapters/web/server.js';
 import { createAsk } from '../../../src/app/ask.js';
+import { answer } from '../../../src/app/default-engine.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
-import { type Answer, AnswerSchema } from '../../../src/engine/contract.js';
-import { answer } from '../../../src/engine/index.js';
+import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { raw } from './http-client.js';
 
 // The standalone `npm run web` stack with the real engine and chart renderer, on a free port.

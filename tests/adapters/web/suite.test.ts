@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll } from 'vitest';
-import type { Ask } from '../../../src/app/types.js';
 import { chartForAnswer } from '../../../src/charts/index.js';
-import type { Answer } from '../../../src/engine/contract.js';
+import type { Answer } from '../../../src/contract/answer.js';
+import type { Ask } from '../../../src/contract/ask.js';
 import { type AdapterDriver, adapterSuite, type Delivered } from '../suite.js';
 import { launchBrowser, startWebServer } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { ask } from '../helpers.js';
 
 /**

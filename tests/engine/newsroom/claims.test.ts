@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { committedDataset } from '../../../src/data/default.js';
-import { AnswerSchema } from '../../../src/engine/contract.js';
 import { detectClaim } from '../../../src/engine/newsroom/detect.js';
 import { answerNewsroom } from '../../../src/engine/newsroom/index.js';
 import { readQuantities } from '../../../src/engine/newsroom/quantities.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from '../../../src/engine/contract.js';
+import { AnswerSchema } from '../../../src/contract/answer.js';
 import { ask } from '../helpers.js';
 
 const printed = (q: string) => ask(q).facts.map((f) => [f.series, f.period, f.value, f.source]);

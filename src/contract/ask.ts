@@ -1,4 +1,4 @@
-import type { Answer } from '../engine/contract.js';
+import type { Answer } from './answer.js';
 
 /** Which front end a question came through (logged, and used for per-adapter behaviour). */
 export type AdapterName = 'slack' | 'discord' | 'web' | 'cli';
