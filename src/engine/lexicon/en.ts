@@ -46,7 +46,6 @@ export const EN: LexiconWords = {
     needed | took | spent | employed | hired | won | lost | approved | rejected | closed | settled
     came in | dealt with | decided on | ruled | upheld | reunited | travelled | traveled | entered
     continued | kept | fell back | went down | went up | rose to | fell to | dropped to | slid | eased
-    more than doubled | nearly doubled | nearly tripled | almost doubled | almost halved
   `),
   ask: {
     count: words(
@@ -325,7 +324,7 @@ export const EN: LexiconWords = {
     'twice as much': 2,
     'twice as high': 2,
     'twice as large': 2,
-    'more than doubled': 2,
+
     tripled: 3,
     trebled: 3,
     tripling: 3,
@@ -350,16 +349,12 @@ export const EN: LexiconWords = {
     'two-thirds': 66.7,
     'a quarter': 25,
     'one quarter': 25,
-    quarter: 25,
     'a third': 33.3,
     'one third': 33.3,
-    third: 33.3,
     'a fifth': 20,
     'one fifth': 20,
-    fifth: 20,
     'a tenth': 10,
     'one tenth': 10,
-    tenth: 10,
     half: 50,
     'a half': 50,
     'one half': 50,

@@ -36,6 +36,8 @@ export const EN_MESSAGES: Messages = {
   definitionAcross: (until, note) => `Note, definition change after ${until}: ${note}`,
   revised: (was, title, period, now, nowTitle) =>
     `Revised: ${title} gave ${was} for ${period}; ${nowTitle} gives ${now}.`,
+  countedDifferently: (was, title, period, now, nowTitle) =>
+    `Counted differently: ${title} gave ${was} for ${period} under the old definition; ${nowTitle} gives ${now} under the new one.`,
   gap: (label, period, reason) =>
     `The IND published no figure for ${label} in ${period} (the table says "${reason}").`,
   sum: (label, span, total, parts) => `${label}, ${span} added up: ${total} (${parts}).`,
@@ -53,6 +55,7 @@ export const EN_MESSAGES: Messages = {
   byAge: 'pending cases by age',
   total: 'total',
   rankingLabel: 'top 3 nationalities (applications)',
+  topExample: 'Top 3 nationalities naturalisation 2025',
   rankingNote: 'The IND publishes only the order, not counts per nationality.',
   unplaced: (reading, headline, words) =>
     `I read: ${reading}${headline ? ` (${headline})` : ''}. I cannot place ${quoted(words)} in that, so I do not give this figure as the answer. Is this the figure you mean? Then ask without ${words.length > 1 ? 'those words' : 'that word'}, or pick a suggestion.`,
@@ -91,6 +94,21 @@ export const EN_MESSAGES: Messages = {
   noRankingSubject: 'For which category do you want the top 3 nationalities?',
   followUpDeclined: (reason) => `I cannot answer this either: ${REFUSALS[reason] ?? reason}.`,
   unitWords: { percent: 'percentage', duration: 'processing time', eur: 'amount in euros', count: 'count' },
+  revisions: 'Revisions',
+  notRevised: 'not revised',
+  revisionCount: (n) => `${n} ${n === 1 ? 'revision' : 'revisions'}`,
+  revisionHead: (headline, scope) => `${headline}${scope ? ` (${scope})` : ''}, largest relative change first:`,
+  nothingRevisedBy: (publication, periods) =>
+    `Not revised: ${publication} changes no previously published figure${periods.length ? ` for ${periods.join(', ')}` : ''}.`,
+  nothingRevised: (scope, printed, value) =>
+    `Not revised${scope ? ` (${scope})` : ''}: no figure was printed differently in a later publication.${printed && value ? ` ${printed.join(', ')} all give ${value}.` : ''}`,
+  asPublished: (label, period, title, value) => `${label} ${period}, as published in ${title}: ${value}.`,
+  alsoCurrent: 'This is also the current figure.',
+  sameSince: (now) => `Not revised: ${now} gives the same figure.`,
+  revisedTo: (now, value, change) => `Revised: the current figure (${now}) is ${value}, a difference of ${change}.`,
+  currentAfter: (title, printed, now, value, change) =>
+    `${title} gave ${printed}; the current figure (${now}) is ${value}, a difference of ${change}.`,
+  notInPublication: (title, label, where) => `${title} has no figure for ${label}.${where.length ? ` It is in: ${where.join(', ')}.` : ''}`,
   help: (examples) =>
     `I answer questions about the IND's published figures (annual figures 2018-2025 and monthly figures to December 2025): applications, decisions, pending cases, approval rates, timeliness, processing times, top-3 nationalities and more, per year or per month. Every answer names its source. Examples:\n${examples.map((e) => `• ${e}`).join('\n')}`,
 };

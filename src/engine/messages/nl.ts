@@ -37,6 +37,8 @@ export const NL_MESSAGES: Messages = {
   definitionAcross: (until, note) => `Let op, definitiewijziging na ${until}: ${note}`,
   revised: (was, title, period, now, nowTitle) =>
     `Herzien: in ${title} stond voor ${period} ${was}; de ${nowTitle} geven ${now}.`,
+  countedDifferently: (was, title, period, now, nowTitle) =>
+    `Anders geteld: ${title} gaven voor ${period} ${was} volgens de oude definitie; de ${nowTitle} geven ${now} volgens de nieuwe.`,
   gap: (label, period, reason) =>
     `Voor ${label} in ${period} publiceerde de IND geen cijfer (in de tabel staat "${reason}").`,
   sum: (label, span, total, parts) => `${label}, ${span} opgeteld: ${total} (${parts}).`,
@@ -54,6 +56,7 @@ export const NL_MESSAGES: Messages = {
   byAge: 'openstaand naar leeftijd',
   total: 'totaal',
   rankingLabel: 'top 3 nationaliteiten (aanvragen)',
+  topExample: 'Top 3 nationaliteiten naturalisatie 2025',
   rankingNote: 'De IND publiceert alleen de volgorde, geen aantallen per nationaliteit.',
   unplaced: (reading, headline, words) =>
     `Ik las: ${reading}${headline ? ` (${headline})` : ''}. ${quoted(words)} kan ik daarin niet plaatsen, dus geef ik dit cijfer niet als antwoord. Bedoelt u dit cijfer? Stel de vraag dan zonder ${words.length > 1 ? 'die woorden' : 'dat woord'}, of kies een suggestie.`,
@@ -92,6 +95,22 @@ export const NL_MESSAGES: Messages = {
   noRankingSubject: 'Voor welke categorie wilt u de top 3 nationaliteiten?',
   followUpDeclined: (reason) => `Ook dit kan ik niet beantwoorden: ${REFUSALS[reason] ?? reason}.`,
   unitWords: { percent: 'percentage', duration: 'doorlooptijd', eur: 'bedrag in euro', count: 'aantal' },
+  revisions: 'Herzieningen',
+  notRevised: 'niet herzien',
+  revisionCount: (n) => `${n} ${n === 1 ? 'herziening' : 'herzieningen'}`,
+  revisionHead: (headline, scope) => `${headline}${scope ? ` (${scope})` : ''}, grootste relatieve wijziging eerst:`,
+  nothingRevisedBy: (publication, periods) =>
+    `Niet herzien: de ${publication} wijzigen geen eerder gepubliceerd cijfer${periods.length ? ` over ${periods.join(', ')}` : ''}.`,
+  nothingRevised: (scope, printed, value) =>
+    `Niet herzien${scope ? ` (${scope})` : ''}: geen enkel cijfer is in een latere publicatie anders gepubliceerd.${printed && value ? ` ${printed.join(', ')} geven allemaal ${value}.` : ''}`,
+  asPublished: (label, period, title, value) => `${label} ${period}, zoals gepubliceerd in ${title}: ${value}.`,
+  alsoCurrent: 'Dit is ook het huidige cijfer.',
+  sameSince: (now) => `Niet herzien: de ${now} geven hetzelfde cijfer.`,
+  revisedTo: (now, value, change) => `Herzien: het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
+  currentAfter: (title, printed, now, value, change) =>
+    `In ${title} stond ${printed}; het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
+  notInPublication: (title, label, where) =>
+    `${title} bevat geen cijfer voor ${label}.${where.length ? ` Dat cijfer staat in: ${where.join(', ')}.` : ''}`,
   help: (examples) =>
     `Ik beantwoord vragen over de gepubliceerde cijfers van de IND (Jaarcijfers 2018-2025 en Maandcijfers december 2025): aanvragen, beslissingen, openstaande zaken, inwilligingen, tijdigheid, doorlooptijden, top-3 nationaliteiten, en meer, per jaar of per maand. Elk antwoord noemt de bron. Voorbeelden:\n${examples.map((e) => `• ${e}`).join('\n')}`,
 };

@@ -16,6 +16,7 @@ export interface Messages {
   latestTaken(period: string): string;
   definitionAcross(until: string, note: string): string;
   revised(was: string, title: string, period: string, now: string, nowTitle: string): string;
+  countedDifferently(was: string, title: string, period: string, now: string, nowTitle: string): string;
   gap(label: string, period: string, reason: string): string;
   sum(label: string, span: string, total: string, parts: string): string;
   mean(label: string, span: string, mean: string, total: string, months: number): string;
@@ -34,6 +35,7 @@ export interface Messages {
   total: string;
   rankingLabel: string;
   rankingNote: string;
+  topExample: string;
   // Reading and asking back
   unplaced(reading: string, headline: string | null, words: string[]): string;
   unplacedNothing(words: string[]): string;
@@ -59,6 +61,19 @@ export interface Messages {
   noRankingSubject: string;
   followUpDeclined(reason: string): string;
   unitWords: Record<'percent' | 'duration' | 'eur' | 'count', string>;
+  // Revisions and as-published values
+  revisions: string;
+  notRevised: string;
+  revisionCount(n: number): string;
+  revisionHead(headline: string, scope: string): string;
+  nothingRevisedBy(publication: string, periods: string[]): string;
+  nothingRevised(scope: string, printed: string[] | null, value: string | null): string;
+  asPublished(label: string, period: string, title: string, value: string): string;
+  alsoCurrent: string;
+  sameSince(now: string): string;
+  revisedTo(now: string, value: string, change: string): string;
+  currentAfter(title: string, printed: string, now: string, value: string, change: string): string;
+  notInPublication(title: string, label: string, where: string[]): string;
   // Help
   help(examples: string[]): string;
 }

@@ -45,10 +45,11 @@ export const DIENSTVERLENING = {
     },
     breaks: [
       {
-        until: '2023',
+        until: '2021',
+        publication: 'jaarcijfers-2024',
         note: {
-          nl: 'Tot en met de Jaarcijfers 2023 exclusief expatcentra en centrale uitreikdagen aan studenten; vanaf de Jaarcijfers 2024 inclusief expatcenters, servicepunten en studentenuitreiking.',
-          en: 'Up to Jaarcijfers 2023 excluding expat centres and central student collection days; from Jaarcijfers 2024 including expat centres, service points and student collection days.',
+          nl: 'Tot en met de Jaarcijfers 2023 exclusief expatcentra en centrale uitreikdagen aan studenten; vanaf de Jaarcijfers 2024 (die ook 2022 en 2023 zo geven) inclusief expatcenters, servicepunten en studentenuitreiking.',
+          en: 'Up to Jaarcijfers 2023 excluding expat centres and central student collection days; from Jaarcijfers 2024 (which also restate 2022 and 2023 this way) including expat centres, service points and student collection days.',
         },
       },
     ],
