@@ -4,6 +4,8 @@ import { hasMarker, type Query } from '../understand/query.js';
 import { originalSlice } from '../understand/text.js';
 import { type Answerer, namesSubject } from './context.js';
 import { isClaim } from './claim/detect.js';
+import { accounting } from './gate.js';
+import { unexplainedTokens } from '../understand/ledger.js';
 
 /** Nothing asked, or "help" / "wat kan ik vragen?" with nothing about the figures beside it. */
 export const help: Answerer = {
@@ -11,12 +13,13 @@ export const help: Answerer = {
   answer(q) {
     const words = q.tokens.filter((t) => t.kind !== 'separator');
     const empty = words.length === 0;
+    // Help only when nothing else is said: "can anyone help" inside a long story is not a request.
     const onlyHelp =
       hasMarker(q, 'help') &&
       !hasMarker(q, 'revision') &&
       q.concepts.length === 0 &&
       !q.periods.mentioned &&
-      q.quantities.length === 0;
+      unexplainedTokens(q, accounting([], ['help'])).length === 0;
     return empty || onlyHelp ? helpAnswer(q.text.original, q.lang) : null;
   },
 };

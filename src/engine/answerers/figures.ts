@@ -10,7 +10,7 @@ import type { Candidate } from '../resolve/series.js';
 import { questionFor } from '../suggestions.js';
 import { hasClaim, hasMarker, type Query } from '../understand/query.js';
 import { type Answerer, type Ctx, followUp, seriesOf } from './context.js';
-import { accounting, gate } from './gate.js';
+import { accounting, gate, labelWords } from './gate.js';
 import { formatAsked, type Intent, selectObservations } from './select.js';
 import { askWhich, unresolved } from './unresolved.js';
 
@@ -56,7 +56,7 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
     periods: q.periods,
     carried: q.periods.mentioned ? [] : (follow?.periods ?? []),
     monthly: hasMarker(q, 'perMonth') && !series.measure.endsWith('per-maand'),
-    latest: hasMarker(q, 'latest') || hasMarker(q, 'current') ? (/\b(maand|month)\b/.test(q.text.folded) ? 'month' : 'any') : null,
+    latest: q.periods.latest,
     total: hasMarker(q, 'total'),
     average,
     trend: hasMarker(q, 'series') || hasMarker(q, 'perYear'),
@@ -65,9 +65,11 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
   });
   if ('missing' in sel) return missingPeriod(q, series, sel.missing, best, ctx);
   const averaged = inherent || sel.kind === 'mean';
-  const acc = accounting(best.used, [...HANDLED, ...markers, ...(averaged ? (['average'] as const) : [])], {
-    claims: intent !== 'value',
-  });
+  const acc = accounting(
+    best.used,
+    [...HANDLED, ...markers, ...(averaged ? (['average'] as const) : []), ...(q.age ? (['byAge'] as const) : [])],
+    { claims: intent !== 'value', labels: labelWords(series) },
+  );
   let answer: Answer | null;
   if (sel.kind === 'sum') answer = buildSum(q.text.original, q.lang, series, sel.observations, ctx.idx);
   else if (sel.kind === 'mean') answer = buildMean(q.text.original, q.lang, series, sel.observations, ctx.idx);

@@ -1,9 +1,11 @@
 import type { Answer } from '../../contract/index.js';
+import type { Series } from '../../data/schema.js';
 import { emptyAnswer } from '../compose/base.js';
 import type { MarkerKind } from '../lexicon/types.js';
 import { messages } from '../messages/index.js';
 import { questionFor } from '../suggestions.js';
 import { type Accounting, unexplainedWords } from '../understand/ledger.js';
+import { fold } from '../understand/text.js';
 import type { ConceptHit, Query } from '../understand/query.js';
 import type { Ctx } from './context.js';
 
@@ -23,6 +25,14 @@ export function gate(q: Query, answer: Answer, acc: Accounting, ctx: Ctx): Answe
   out.reading = answer.reading;
   out.unexplained = unplaced;
   out.suggestions = suggestionsFor(answer, ctx, q.lang);
+  return out;
+}
+
+/** The words of a series' name in both languages, folded: what the figure itself is called. */
+export function labelWords(...series: Series[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of series)
+    for (const label of [s.label.nl, s.label.en]) for (const w of fold(label).split(/[^\p{L}\p{N}&-]+/u)) if (w) out.add(w);
   return out;
 }
 

@@ -12,6 +12,8 @@ export const ranking: Answerer = {
   name: 'ranking',
   answer(q, ctx) {
     if (!hasMarker(q, 'ranking')) return null;
+    // "hoeveel ... per nationaliteit": counts, which are not published (the refusal says so).
+    if (q.asks.some((a) => a.value === 'count')) return null;
     const { idx } = ctx;
     const m = messages(q.lang);
     const weights = new Map<string, { weight: number; hits: ConceptHit[] }>();
@@ -54,6 +56,12 @@ export const ranking: Answerer = {
     const hits = [...used, ...(weights.get(subject)?.hits ?? [])];
     // Loose words for the same domain ("asiel" beside "spoor 4") are part of the name.
     for (const [other, w] of ordered) if (other !== subject) hits.push(...w.hits.filter((h) => h.match.senses.every((s) => s.kind !== 'subject' || s.loose)));
-    return gate(q, answer, accounting(hits, ['ranking'], { asks: new Set(['which']), claims: true }), ctx);
+    // "welke drie nationaliteiten", "op 1, 2 en 3": the places of the top 3.
+    const places = new Set<number>();
+    q.tokens.forEach((t, i) => {
+      const n = t.kind === 'number' ? Number(t.text) : q.view.sense(i, 'number')?.value;
+      if (n !== undefined && n >= 1 && n <= 3 && Number.isInteger(n)) places.add(i);
+    });
+    return gate(q, answer, accounting(hits, ['ranking'], { asks: new Set(['which']), claims: true, quantities: q.quantities.every((x) => places.has(x.at)), tokens: places }), ctx);
   },
 };

@@ -35,6 +35,8 @@ export const EN: LexiconWords = {
     really | very | quite | rather | pretty | fairly | somewhat? | lot | lots | a lot | a lot of
     whole | entire | altogether? | around? | there were | there was | were there | was there
     dutch? | ind | the ind | ind's
+    permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
+    respond | responded | manage | managed | handle it | deal with | get back
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -49,7 +51,7 @@ export const EN: LexiconWords = {
   `),
   ask: {
     count: words(
-      'how many | how much | number of | the number of | what number | how often | count of | total number of',
+      'how many | how much | number of | the number of | what number | count of | total number of | nr of | nr. of | no. of | no of',
     ),
     amount: words(`how much money | how much did | how much was spent | spend | spent | spending | cost
       costs | how much money did | in euros | in eur | euro amount | expenditure on`),
@@ -60,13 +62,13 @@ export const EN: LexiconWords = {
       words(`what percentage | which percentage | what percent | what share | which share | what proportion
       what part | what fraction | what % | share | percentage | percent | proportion | rate | ratio
       how big a share | fraction`),
-    what: words("what | what was | what is | what were | what are | what's | give | give me"),
-    how: words('how | how did | how does | how do | how was | how is | how about | what about'),
+    what: words("what | what was | what is | what were | what are | what's | give | give me | how big | how large | how high | how big was | how high was"),
+    how: words('how | how did | how does | how do | how was | how is | how about | what about | how often'),
     whether: words('is it true | was it the case | is it the case'),
   },
   markers: {
     comparison: words(`compare | compared | comparing | comparison | in comparison with | versus | vs | vs.
-      against | relative to | difference | differ | differed | differs | stack up | stacks up | stack up against
+      relative to | difference | differ | differed | differs | stack up | stacks up | stack up against
       side by side | contrast | set against | measured against | change | changed | changes`),
     series:
       words(`trend | trends | over time | through the years | over the years | year by year | year on year
@@ -74,7 +76,7 @@ export const EN: LexiconWords = {
       chart | graph | timeline`),
     ranking: words(`top | top 3 | top three | top-3 | top3 | nationality | nationalities | country of origin
       countries of origin | origin countries | which countries | where from | come from | came from
-      most common nationalities | largest groups | biggest groups | ranking | ranked | rank`),
+      most common nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality`),
     help: words(`help | menu | commands | command | examples | example | what can i ask | what can you
       what can you do | how does this work | how does it work | what do you know | which figures
       which topics | which questions | what figures | what topics`),
@@ -90,7 +92,7 @@ export const EN: LexiconWords = {
     perMonth:
       words(`per month | monthly | month by month | by month | each month | every month | month-by-month
       month on month | the months | a month`),
-    perYear: words('per year | yearly | annually | annual | each year | every year | a year | by year'),
+    perYear: words('per year | yearly | annually | annual | each year | every year | by year'),
     latest: words(`latest | most recent | newest | recent | last available | last published | latest available
       most up to date | up to date | up-to-date`),
     current: words(`current | currently | now | right now | at the moment | at present | today | presently
@@ -302,7 +304,7 @@ export const EN: LexiconWords = {
     less: words('fewer | less | lower | smaller | shorter'),
     than: words('than'),
     highest:
-      words(`highest | most | busiest | largest | biggest | peak | peaked | record | record high | all-time high
+      words(`highest | most | most often | the most | busiest | largest | biggest | peak | peaked | record | record high | all-time high
       greatest | longest | top | never before so many | never so many | unprecedented | a high`),
     lowest: words(
       'lowest | fewest | least | smallest | quietest | shortest | all-time low | record low | a low | trough',

@@ -40,6 +40,8 @@ export const NL: LexiconWords = {
     gepubliceerd | publiceert | publiceerde | publicatie | publicaties | rapport | rapportage
     volgens de ind | bekend | beschikbaar | officieel | officiele | definitief | definitieve
     lopen | loopt | liep | liepen | gelopen | zitten | zit | zat | zaten | gezeten | hadden
+    af | toe | mee | weg | erbij | eruit | verklaard | verklaarde | nieuw | nieuwe | iemand
+    vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | verblijfsrecht
   `),
   verbs: words(`
     was | waren | is | zijn | werd | werden | wordt | worden | heeft | hebben | had | hadden | kwam
@@ -59,7 +61,7 @@ export const NL: LexiconWords = {
     liep terug | liepen terug | overschreed | passeerde | verwerkt | geteld | gehaald
   `),
   ask: {
-    count: words('hoeveel | hoe veel | hoevaak | hoe vaak | het aantal | aantal | wat is het aantal'),
+    count: words('hoeveel | hoe veel | hvl | hoeveelheid | het aantal | aantal | wat is het aantal | nr | nr. | nummer van'),
     amount: words(`hoeveel geld | hoeveel euro | hoe duur | wat kostte | wat kostten | hoeveel kostte
       hoeveel kostten | hoeveel heeft | hoeveel gaf | hoeveel uitgegeven | uitgegeven | besteed
       bestede | spendeerde | gaf uit | gaven uit | geld`),
@@ -68,8 +70,8 @@ export const NL: LexiconWords = {
     duration: words('hoe lang | hoelang | hoeveel tijd | hoeveel weken | hoeveel dagen | hoeveel maanden'),
     share: words(`hoeveel procent | welk percentage | welk deel | welk aandeel | wat is het percentage
       percentage | procent | aandeel | deel | hoe groot deel | welke fractie | ratio | verhouding`),
-    what: words('wat | wat is | wat was | wat waren | wat zijn | geef | noem'),
-    how: words('hoe | hoe zit het met | hoe staat het met | hoe ging | hoe is | hoe was'),
+    what: words('wat | wat is | wat was | wat waren | wat zijn | geef | noem | hoe groot | hoe hoog | hoe groot was | hoe hoog was'),
+    how: words('hoe | hoe zit het met | hoe staat het met | hoe ging | hoe is | hoe was | hoe vaak | hoevaak'),
     whether: words('klopt | is het zo | is het waar | was het zo'),
   },
   markers: {
@@ -81,7 +83,7 @@ export const NL: LexiconWords = {
       in de loop der jaren | van jaar tot jaar | jaar op jaar | jaar na jaar | grafiek | overzicht per`),
     ranking: words(`top | top 3 | top drie | top-3 | top3 | nationaliteit | nationaliteiten
       herkomstland | herkomstlanden | landen van herkomst | land van herkomst | uit welke landen
-      welke landen | waar vandaan | vandaan | meest voorkomende | grootste groepen | bovenaan`),
+      welke landen | waar vandaan | vandaan | meest voorkomende | grootste groepen | bovenaan | naar nationaliteit`),
     help: words(`help | hulp | menu | commando | commandos | commando's | uitleg | voorbeelden
       wat kan ik vragen | wat kan je | wat kun je | wat kunt u | hoe werkt dit | hoe werkt het
       wat weet je | welke cijfers heb je | welke cijfers | welke vragen | welke onderwerpen`),
@@ -303,7 +305,7 @@ export const NL: LexiconWords = {
     less: words('minder | lager | kleiner | korter | minder vaak | eraf'),
     than: words('dan | als'),
     highest: words(`hoogste | meeste | grootste | drukste | langste | record | recordaantal | recordjaar
-      piek | piekte | piekten | hoogtepunt | nooit eerder zo veel | nooit eerder zoveel | nooit eerder zo hoog
+      piek | piekte | piekten | hoogtepunt | meest | het meest | vaakst | het vaakst | het grootst | nooit eerder zo veel | nooit eerder zoveel | nooit eerder zo hoog
       nooit eerder zo druk | ongekend | ongekende | topjaar`),
     lowest: words(`laagste | minste | kleinste | rustigste | kortste | dieptepunt | nooit eerder zo weinig
       nooit eerder zo laag | dal`),

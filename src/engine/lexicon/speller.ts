@@ -38,7 +38,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
-export const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+export const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 /**
  * A dictionary for typo correction: words bucketed by length, answers cached per word. Hand-written

@@ -81,11 +81,18 @@ export function pickMeasure(
     const qualified = best.filter((m) => qualifiers.has(m));
     if (qualified.length > 0) best = qualified;
     // A more specific measure that this subject does not publish: "doorlooptijd naturalisatie".
-    const missing = [...measures.keys()].filter(
-      (m) => !byMeasure.has(m) && !WEAK.has(m) && rank(m) < top && !familySibling(m, byMeasure),
-    );
-    if (missing.length > 0)
-      return { reason: 'measure-unavailable', missing: missing.flatMap((m) => measures.get(m)!.hits) };
+    // A phrase may name several measures ("upheld"): it is missing only when none of them is here.
+    const subject = available[0]?.subject;
+    const missing = allMeasureHits.filter((h) => {
+      // "loss" names this subject (omwisseling) as well as a measure elsewhere: explained by the subject.
+      if (h.match.senses.some((s) => s.kind === 'subject' && s.id === subject)) return false;
+      const ids = h.match.senses.flatMap((s) => (s.kind === 'measure' ? [s.id] : []));
+      return (
+        ids.every((m) => !byMeasure.has(m) && !WEAK.has(m) && !familySibling(m, byMeasure)) &&
+        Math.min(...ids.map(rank)) < top
+      );
+    });
+    if (missing.length > 0) return { reason: 'measure-unavailable', missing };
     chosen = best.map((m) => byMeasure.get(m)!);
     score = Math.max(...best.map((m) => measures.get(m)!.weight + (qualifiers.get(m)?.length ?? 0)));
     const used = [...allMeasureHits, ...qualifierHits(best)];

@@ -46,6 +46,8 @@ interface SubjectVote {
   weight: number;
   hits: Set<ConceptHit>;
   loose: boolean;
+  /** Pointed at only by describing words (tags): too weak to say that something is not published. */
+  tagged?: boolean;
 }
 
 const wordsIn = (hit: ConceptHit) => hit.match.key.split(' ').length;
@@ -84,7 +86,11 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
   for (const [subject, list] of tags) {
     const named = subjects.get(subject);
     if (named && !named.loose) for (const h of list) named.hits.add(h);
-    else if (new Set(list).size >= 2) for (const h of list) vote(subject, wordsIn(h) * 0.9, h, false);
+    else if (new Set(list).size >= 2) {
+      for (const h of list) vote(subject, wordsIn(h) * 0.9, h, false);
+      const v = subjects.get(subject);
+      if (v && v.hits.size === new Set(list).size) v.tagged = true;
+    }
   }
   combineParts(subjects, idx, opts.wants.total);
   absorbLoose(subjects, idx);
@@ -114,7 +120,8 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
         score: v.weight + pick.score - (has ? 0 : 0.25),
         subjectWeight: v.weight,
         measureNamed: pick.named,
-        used: new Set([...v.hits, ...pick.used]),
+        // Phrases the question leaves out ("not the Ketenservicelijn") are read too.
+        used: new Set([...v.hits, ...pick.used, ...hits.filter((h) => h.negated)]),
       });
     }
   }
@@ -123,7 +130,10 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
   const best = candidates[0]!;
   // A subject named more strongly than the best candidate, which lacks what was asked: say so
   // rather than answer another subject.
-  const stronger = failures.find((f) => (subjects.get(f.subject!)?.weight ?? 0) > best.subjectWeight);
+  const stronger = failures.find((f) => {
+    const v = subjects.get(f.subject!);
+    return !!v && !v.tagged && v.weight > best.subjectWeight;
+  });
   if (stronger) return stronger;
   const tied = candidates.filter((c) => c.score === best.score && c.subjectWeight === best.subjectWeight);
   if (tied.length > 1) return { ok: false, reason: 'ambiguous', candidates: tied };
@@ -139,7 +149,9 @@ function combineParts(subjects: Map<string, SubjectVote>, idx: DataIndex, total:
     const parts = subjectDef(id)?.parts;
     if (!parts) continue;
     const named = parts.filter((p) => subjects.has(p));
-    if (named.length === 0 || !(total || named.length === parts.length)) continue;
+    // Both parts named outright ("MVV en 8 EVRM"), or a total asked of one ("nareis in totaal").
+    const outright = named.filter((p) => !subjects.get(p)!.loose);
+    if (named.length === 0 || !(total || outright.length === parts.length)) continue;
     const v: SubjectVote = { weight: 0, hits: new Set(), loose: false };
     for (const p of named) {
       const pv = subjects.get(p)!;

@@ -53,6 +53,10 @@ export function readAge(view: View): AgeRange | null {
 
 /** "15 maanden", "een jaar", "half a year", "anderhalf jaar", "three months": in months. */
 function amountAt(view: View, i: number): { months: number; value: number; end: number } | null {
+  // "less than a month", "longer than a year" read as one phrase elsewhere ("a month" = per month).
+  const phrase = view.phraseAt(i);
+  const single = phrase && /^(a|een|one) (month|maand|year|jaar)$/.exec(phrase.key);
+  if (single) return { months: /month|maand/.test(single[2]!) ? 1 : 12, value: 1, end: phrase.end };
   let j = i;
   let value = numberAt(view, j);
   if (value === null && /^(een|a|an|one)$/.test(view.text(j))) value = 1;

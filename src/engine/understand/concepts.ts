@@ -11,7 +11,7 @@ const isMarker = (view: View, i: number, marker: 'negation' | 'inclusion') =>
  * staff included"). The negating or including words are taken with it.
  */
 export function readConcepts(view: View, domain: Match[]): ConceptHit[] {
-  return domain.map((match) => {
+  const hits = domain.map((match) => {
     const hit: ConceptHit = { match, negated: false, included: false };
     // Up to two function words between the marker and the phrase: "not the", "niet over de".
     let b = view.prev(match.start);
@@ -41,4 +41,10 @@ export function readConcepts(view: View, domain: Match[]): ConceptHit[] {
     }
     return hit;
   });
+  // "external staff included": the words after a run of phrases count the whole run in.
+  hits.forEach((hit, k) => {
+    if (!hit.included) return;
+    for (let j = k - 1; j >= 0 && hits[j]!.match.end === hits[j + 1]!.match.start; j--) hits[j]!.included = true;
+  });
+  return hits;
 }

@@ -15,7 +15,17 @@ export interface Accounting {
   claims?: boolean;
   publication?: boolean;
   refusals?: boolean;
+  /**
+   * Words of the chosen series' own name ("Track 1 (Dublin)", "anders dan omtrent verblijf (o.a.
+   * bewaring en naturalisatie)"): a word the question uses to describe the figure it gets.
+   */
+  labels?: ReadonlySet<string>;
+  /** Further tokens the answer accounts for ("1, 2 en 3" of a top 3). */
+  tokens?: ReadonlySet<number>;
 }
+
+/** Claim words that only join others ("van de", "than", "op de") and range words without a period. */
+const STRUCTURAL = new Set(['shareOf', 'outOf', 'than', 'only', 'again']);
 
 /** Markers that change nothing about the figure: politeness, "the IND", "show me". */
 const HARMLESS: ReadonlySet<MarkerKind> = new Set(['politeness', 'scope', 'show', 'each']);
@@ -44,10 +54,13 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
   if (acc.refusals) for (const r of q.refusals) mark(r.start, r.end);
   const out: number[] = [];
   q.tokens.forEach((t, i) => {
-    if (explained[i] || t.kind === 'separator' || JOINERS.test(t.text)) return;
+    if (explained[i] || t.kind === 'separator' || JOINERS.test(t.text) || acc.tokens?.has(i)) return;
     const by = v.takenAs(i);
     if (by === 'quantity' ? acc.quantities : by === 'publication' ? acc.publication : by !== null) return;
-    if (v.senses(i).some((s) => s.kind === 'function' || s.kind === 'verb')) return;
+    const senses = v.senses(i);
+    if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
+    if (senses.length > 0 && senses.every((s) => s.kind === 'range' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))) return;
+    if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(w))) return;
     out.push(i);
   });
   return out;

@@ -27,6 +27,8 @@ export interface Periods {
   yearBefore: boolean;
   /** Two periods set against each other ("2024 vs 2023", "tegenover"). */
   versus: boolean;
+  /** "meest recent", "latest month": the newest period the series has (of months, for 'month'). */
+  latest: 'any' | 'month' | null;
   /** Something period-like was said. */
   mentioned: boolean;
 }
@@ -48,6 +50,7 @@ export function readPeriods(view: View, today: string): Periods {
     part: null,
     yearBefore: false,
     versus: false,
+    latest: null,
     mentioned: false,
   };
   const pendingMonths: { month: number; start: number; end: number }[] = [];
@@ -66,6 +69,19 @@ export function readPeriods(view: View, today: string): Periods {
   for (let i = 0; i < view.length; i++) {
     if (view.taken(i) || view.isSeparator(i)) continue;
     const phrase = view.phraseAt(i);
+    const marker = phrase ? view.senses(i).find((s) => s.kind === 'marker' && (s.marker === 'latest' || s.marker === 'current')) : undefined;
+    if (marker && phrase) {
+      // "the latest month", "de laatste maand": the newest month; "meest recent": the newest figure.
+      const j = view.next(phrase.end - 1);
+      const word = view.sense(j, 'periodWord')?.word;
+      if (word === 'month' || word === 'year') {
+        out.latest = word === 'month' ? 'month' : 'any';
+        view.take(i, view.lex[j]?.end ?? j + 1, 'period');
+        i = (view.lex[j]?.end ?? j + 1) - 1;
+        continue;
+      }
+      out.latest ??= 'any';
+    }
     const rel = phrase ? view.sense(i, 'relative') : undefined;
     if (rel && phrase) {
       const end = phrase.end;

@@ -64,7 +64,7 @@ function push(out: Token[], text: string, start: number): void {
   // "t.o.v." keeps its dots; "2025." at a sentence end does not reach here (the dot is separate).
   const kind: TokenKind = NUMBER.test(text)
     ? 'number'
-    : /^[\p{L}\p{N}]/u.test(text)
+    : /^[\p{L}\p{N}]|^'[stn]$/u.test(text)
       ? 'word'
       : /^[%€&+±~<>=/-]$/.test(text)
         ? 'symbol'

@@ -33,7 +33,7 @@ export function understand(question: string, o: UnderstandOptions): Query {
   const domain = matchPhrases(words, o.lexicon.domain);
   const lexical = matchPhrases(words, o.lexicon.words);
   const lang = detectLanguage(tokens, domain, lexical);
-  const view = new View(tokens, lexical, domain, lang);
+  const view = new View(tokens, lexical, domain, lang, words);
 
   const publication = readPublication(view, o.publications);
   const age = readAge(view);
@@ -72,12 +72,16 @@ function hits<T>(view: View, lexical: Match[], pick: (s: Tagged) => T | undefine
   const out: Hit<T>[] = [];
   for (const m of lexical) {
     if (!view.free(m.start, m.end)) continue;
+    // A word inside a longer catalogue phrase ("hoger beroep", "nog niet beslist") is that phrase.
+    const inside = view.dom[m.start];
+    const withinDomain = inside && inside.end - inside.start >= 2 && inside.start <= m.start && inside.end >= m.end;
     const own = m.senses.filter((s) => s.lang === view.lang);
     const senses = own.length > 0 ? own : m.senses;
     const seen = new Set<T>();
     for (const s of senses) {
       const v = pick(s);
       if (v === undefined || seen.has(v)) continue;
+      if (withinDomain && (s.kind === 'claim' || (s.kind === 'marker' && s.marker !== 'total'))) continue;
       seen.add(v);
       out.push({ value: v, start: m.start, end: m.end });
     }

@@ -1,7 +1,7 @@
 import type { Language } from '../../data/schema.js';
 import type { SenseKind, SenseOf, Tagged } from '../lexicon/senses.js';
 import type { Token } from './tokens.js';
-import type { Match } from './words.js';
+import type { Match, Word } from './words.js';
 
 /**
  * What the readers see of the question: its tokens, the lexicon's and the catalogue's phrases over
@@ -13,17 +13,27 @@ export class View {
   readonly dom: (Match | undefined)[];
   private readonly takenBy: (string | null)[];
 
+  private readonly canonical: string[][];
+
   constructor(
     readonly tokens: Token[],
     lexical: Match[],
     domain: Match[],
     readonly lang: Language,
+    words: Word[] = [],
   ) {
+    this.canonical = tokens.map((t) => [t.text]);
+    for (const w of words) if (w.text !== tokens[w.at]?.text) this.canonical[w.at]!.push(w.text);
     this.lex = new Array(tokens.length);
     this.dom = new Array(tokens.length);
     for (const m of lexical) for (let i = m.start; i < m.end; i++) this.lex[i] = m;
     for (const m of domain) for (let i = m.start; i < m.end; i++) this.dom[i] = m;
     this.takenBy = new Array(tokens.length).fill(null);
+  }
+
+  /** Token i as typed and as the known words it was read as (parts of a compound, a typo's fix). */
+  wordsAt(i: number): string[] {
+    return this.canonical[i] ?? [];
   }
 
   get length(): number {

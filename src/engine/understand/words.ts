@@ -54,8 +54,16 @@ export function canonicalWords(tokens: Token[], lex: Lexicon): Word[] {
   return out;
 }
 
+/** "2nd", "2e", "3rd": ordinals in figures read as the words the catalogue uses ("second asylum"). */
+const ORDINAL_WORDS: Record<string, string> = {
+  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
+  '1e': 'eerste', '2e': 'tweede', '3e': 'derde', '4e': 'vierde', '1ste': 'eerste', '2de': 'tweede', '3de': 'derde',
+};
+
 function canonical(token: string, lex: Lexicon, depth: number): { text: string; fuzzy: boolean }[] {
   const exact = [{ text: token, fuzzy: false }];
+  const ordinal = ORDINAL_WORDS[token];
+  if (ordinal) return [{ text: ordinal, fuzzy: false }];
   if (lex.known.has(token) || /^[\d']/.test(token) || token.length < 3 || depth > 3) return exact;
   if (token.length >= 5) {
     const plural = PLURALS(token).find((v) => v !== token && lex.known.has(v));

@@ -3,7 +3,7 @@ import type { MeasureDef } from './types.js';
 /** Words for a decision upheld in court, shared by the asylum and regular shares; a qualifier picks. */
 const UPHELD = {
   nl: ['instandhoudingen', 'instandhouding', 'in stand gehouden', 'stand gehouden', 'gewonnen', 'won'],
-  en: ['upheld', 'decision upheld', 'decisions upheld', 'win', 'won', 'wins', 'winning'],
+  en: ['upheld', 'uphold', 'upholds', 'decision upheld', 'decisions upheld', 'win', 'won', 'wins', 'winning'],
 };
 
 /** Shares in percent: approval, timeliness, objections found well-founded, decisions upheld in court. */
@@ -171,6 +171,9 @@ export const RATES = {
     unit: 'percent',
     nl: 'aanwezig op zitting',
     en: 'present at hearings',
-    aliases: { nl: ['aanwezig', 'aanwezigheid'], en: ['present', 'attendance', 'attended'] },
+    aliases: {
+      nl: ['aanwezig', 'aanwezigheid', 'aanwezig was', 'bijwonen', 'bijgewoond'],
+      en: ['present', 'attendance', 'attended', 'attend', 'attending', 'was present'],
+    },
   },
 } satisfies Record<string, MeasureDef>;

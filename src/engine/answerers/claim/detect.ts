@@ -1,4 +1,4 @@
-import { hasMarker, type Query } from '../../understand/query.js';
+import type { Query } from '../../understand/query.js';
 
 const STATES_WORDS = new Set(['up', 'down', 'stable', 'highest', 'lowest', 'more', 'less']);
 
@@ -9,7 +9,7 @@ const STATES_WORDS = new Set(['up', 'down', 'stable', 'highest', 'lowest', 'more
  * "compare") is not, however much it states.
  */
 export function isClaim(q: Query): boolean {
-  if (hasMarker(q, 'claim')) return true;
+  if (markedAsClaim(q)) return true;
   if (q.questionForm || commandOrVerbFirst(q)) return false;
   const words = q.tokens.filter((t) => t.kind !== 'separator').length;
   if (words < 4 || words > 60) return false;
@@ -36,4 +36,15 @@ function commandOrVerbFirst(q: Query): boolean {
       (s.kind === 'marker' && ['show', 'comparison', 'help', 'series', 'ranking'].includes(s.marker)) ||
       (s.kind === 'verb' && !q.periods.mentions.some((m) => m.start === first)),
   );
+}
+
+/**
+ * "Klopt het dat ...", "Fact-check: ...", "..., klopt dat?": a claim marker at the start or the end
+ * of the text. The same words inside a long story ("I can't check") mark nothing.
+ */
+function markedAsClaim(q: Query): boolean {
+  const words = q.tokens.map((t, i) => (t.kind === 'separator' ? -1 : i)).filter((i) => i >= 0);
+  const head = new Set(words.slice(0, 3));
+  const tail = new Set(words.slice(-4));
+  return q.markers.some((m) => m.value === 'claim' && (head.has(m.start) || tail.has(m.end - 1)));
 }
