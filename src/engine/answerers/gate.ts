@@ -4,7 +4,7 @@ import { emptyAnswer } from '../compose/base.js';
 import type { MarkerKind } from '../lexicon/types.js';
 import { messages } from '../messages/index.js';
 import { questionFor } from '../suggestions.js';
-import { type Accounting, unexplainedWords } from '../understand/ledger.js';
+import { type Accounting, stem, unexplainedWords } from '../understand/ledger.js';
 import { fold } from '../understand/text.js';
 import type { ConceptHit, Query } from '../understand/query.js';
 import type { Ctx } from './context.js';
@@ -32,7 +32,7 @@ export function gate(q: Query, answer: Answer, acc: Accounting, ctx: Ctx): Answe
 export function labelWords(...series: Series[]): Set<string> {
   const out = new Set<string>();
   for (const s of series)
-    for (const label of [s.label.nl, s.label.en]) for (const w of fold(label).split(/[^\p{L}\p{N}&-]+/u)) if (w) out.add(w);
+    for (const label of [s.label.nl, s.label.en]) for (const w of fold(label).split(/[^\p{L}\p{N}&-]+/u)) if (w) out.add(stem(w));
   return out;
 }
 

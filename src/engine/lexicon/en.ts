@@ -76,7 +76,7 @@ export const EN: LexiconWords = {
       chart | graph | timeline`),
     ranking: words(`top | top 3 | top three | top-3 | top3 | nationality | nationalities | country of origin
       countries of origin | origin countries | which countries | where from | come from | came from
-      most common nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality`),
+      most common nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality | in order | in rank order`),
     help: words(`help | menu | commands | command | examples | example | what can i ask | what can you
       what can you do | how does this work | how does it work | what do you know | which figures
       which topics | which questions | what figures | what topics`),
@@ -93,7 +93,7 @@ export const EN: LexiconWords = {
       words(`per month | monthly | month by month | by month | each month | every month | month-by-month
       month on month | the months | a month`),
     perYear: words('per year | yearly | annually | annual | each year | every year | by year'),
-    latest: words(`latest | most recent | newest | recent | last available | last published | latest available
+    latest: words(`latest | most recent | the most recent | the latest | the newest | the last available | newest | recent | last available | last published | latest available
       most up to date | up to date | up-to-date`),
     current: words(`current | currently | now | right now | at the moment | at present | today | presently
       the current figure | what is it now | as of now | nowadays | latest figures | latest figure`),

@@ -83,7 +83,7 @@ export const NL: LexiconWords = {
       in de loop der jaren | van jaar tot jaar | jaar op jaar | jaar na jaar | grafiek | overzicht per`),
     ranking: words(`top | top 3 | top drie | top-3 | top3 | nationaliteit | nationaliteiten
       herkomstland | herkomstlanden | landen van herkomst | land van herkomst | uit welke landen
-      welke landen | waar vandaan | vandaan | meest voorkomende | grootste groepen | bovenaan | naar nationaliteit`),
+      welke landen | waar vandaan | vandaan | meest voorkomende | grootste groepen | bovenaan | naar nationaliteit | in volgorde | op volgorde | volgorde`),
     help: words(`help | hulp | menu | commando | commandos | commando's | uitleg | voorbeelden
       wat kan ik vragen | wat kan je | wat kun je | wat kunt u | hoe werkt dit | hoe werkt het
       wat weet je | welke cijfers heb je | welke cijfers | welke vragen | welke onderwerpen`),
@@ -101,7 +101,7 @@ export const NL: LexiconWords = {
     perMonth: words(`per maand | maandelijks | maandcijfers | elke maand | iedere maand | maand op maand
       maand voor maand | per maand uitgesplitst | de maanden`),
     perYear: words('per jaar | jaarlijks | elk jaar | ieder jaar | jaartallen'),
-    latest: words(`meest recent | meest recente | recentste | laatste | nieuwste | actuele | actueel
+    latest: words(`meest recent | meest recente | het meest recente | de meest recente | de laatste | de nieuwste | recentste | laatste | nieuwste | actuele | actueel
       laatst bekende | laatst gepubliceerde | het laatst | meest actuele`),
     current: words(`huidige | nu | momenteel | op dit moment | op het moment | tegenwoordig | actueel
       het huidige cijfer | wat is het nu | nieuwste cijfers | volgens de nieuwste cijfers

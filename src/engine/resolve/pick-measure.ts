@@ -102,7 +102,12 @@ export function pickMeasure(
   const qualifiedOnly = available.filter((s) => qualifiers.has(s.measure));
   if (qualifiedOnly.length === 1)
     return fitUnit(
-      { series: qualifiedOnly, score: 1, named: true, used: qualifierHits([qualifiedOnly[0]!.measure]) },
+      {
+        series: qualifiedOnly,
+        score: 1,
+        named: true,
+        used: [...qualifierHits([qualifiedOnly[0]!.measure]), ...allMeasureHits.filter((h) => isWeak(h))],
+      },
       available,
       opts.wants,
     );
@@ -131,6 +136,9 @@ export function pickMeasure(
     ? { series: [fallback], score: 0, named: false, used: weakHits }
     : { reason: 'measure-unavailable' };
 }
+
+/** A phrase that names only weak measures ("zaken", "aantal"). */
+const isWeak = (h: ConceptHit) => h.match.senses.every((s) => s.kind !== 'measure' || WEAK.has(s.id));
 
 function familySibling(measure: string, byMeasure: Map<string, Series>): Series | undefined {
   const family = familyOf(measure);

@@ -24,6 +24,9 @@ export interface Accounting {
   tokens?: ReadonlySet<number>;
 }
 
+/** "reguliere" and "regulier", "permits" and "permit": one word for the label check. */
+export const stem = (w: string): string => w.replace(/(en|e|s|n)$/, '');
+
 /** Claim words that only join others ("van de", "than", "op de") and range words without a period. */
 const STRUCTURAL = new Set(['shareOf', 'outOf', 'than', 'only', 'again']);
 
@@ -60,7 +63,7 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
     const senses = v.senses(i);
     if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
     if (senses.length > 0 && senses.every((s) => s.kind === 'range' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))) return;
-    if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(w))) return;
+    if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(stem(w)))) return;
     out.push(i);
   });
   return out;

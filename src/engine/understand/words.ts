@@ -62,6 +62,7 @@ const ORDINAL_WORDS: Record<string, string> = {
 
 function canonical(token: string, lex: Lexicon, depth: number): { text: string; fuzzy: boolean }[] {
   const exact = [{ text: token, fuzzy: false }];
+  if (token === 'nl') return [{ text: 'nederland', fuzzy: false }];
   const ordinal = ORDINAL_WORDS[token];
   if (ordinal) return [{ text: ordinal, fuzzy: false }];
   if (lex.known.has(token) || /^[\d']/.test(token) || token.length < 3 || depth > 3) return exact;

@@ -89,7 +89,7 @@ export const CASES = {
         'afhandelen',
         'afgerond',
       ],
-      en: ['closed', 'handled', 'dealt with', 'processed', 'completed', 'settled', 'disposed'],
+      en: ['closed', 'handled', 'handle', 'handles', 'dealt with', 'processed', 'completed', 'settled', 'disposed'],
     },
   },
   'in-behandeling': {
