@@ -95,16 +95,35 @@ function addCatalogue(
   for (const [id, s] of Object.entries(subjects)) {
     const loose = new Set(s.loose ?? []);
     for (const lang of ['nl', 'en'] as const)
-      for (const alias of s.aliases[lang])
-        t.add(alias, { kind: 'subject', id, loose: loose.has(alias), lang });
+      for (const alias of withNumber(s.aliases[lang], lang))
+        t.add(alias, { kind: 'subject', id, loose: loose.has(alias) || loose.has(singularOrPlural(alias)), lang });
     for (const tag of s.tags ?? []) t.add(tag, { kind: 'tag', subject: id, lang: 'nl' });
   }
   for (const [id, m] of Object.entries(measures)) {
     for (const lang of ['nl', 'en'] as const)
-      for (const alias of m.aliases[lang]) t.add(alias, { kind: 'measure', id, lang });
+      for (const alias of withNumber(m.aliases[lang], lang)) t.add(alias, { kind: 'measure', id, lang });
     for (const q of m.qualifiers ?? []) t.add(q, { kind: 'qualifier', measure: id, lang: 'nl' });
   }
 }
+
+/** "first asylum application" as well as "applications": English phrases in both numbers. */
+function singularOrPlural(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  const swapped = /ies$/.test(last)
+    ? last.replace(/ies$/, 'y')
+    : /[^su]s$/.test(last)
+      ? last.slice(0, -1)
+      : /[^aeiouy]y$/.test(last)
+        ? last.replace(/y$/, 'ies')
+        : /[a-z]$/.test(last) && !/s$/.test(last)
+          ? `${last}s`
+          : last;
+  return [...words.slice(0, -1), swapped].join(' ');
+}
+
+const withNumber = (aliases: string[], lang: Language): string[] =>
+  lang === 'en' ? [...new Set(aliases.flatMap((a) => (a.length > 3 ? [a, singularOrPlural(a)] : [a])))] : aliases;
 
 const entries = <K extends string, V>(r: Record<K, V>) => Object.entries(r) as [K, V][];
 

@@ -36,7 +36,7 @@ export const EN: LexiconWords = {
     whole | entire | altogether? | around? | there were | there was | were there | was there
     dutch? | ind | the ind | ind's
     permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
-    respond | responded | manage | managed | handle it | deal with | get back
+    respond | responded | manage | managed | handle it | deal with | get back | use | uses | route | routes
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -258,7 +258,7 @@ export const EN: LexiconWords = {
   units: {
     percent: words('percent | per cent | % | pct | percentage'),
     points: words('percentage points | percentage point | points | point | pp | pts | %-point | ppt'),
-    eur: words('euro | euros | eur | € | million euros'),
+    eur: words('euro | euros | eur | €'),
     fte: words('fte | ftes | full-time equivalent | full-time equivalents | full time equivalents'),
     weeks: words('week | weeks | wks'),
     days: words('day | days | working days | business days'),

@@ -260,7 +260,7 @@ export const NL: LexiconWords = {
     points: words(
       'procentpunt | procentpunten | procentpunten | punt | punten | %-punt | procent punt | procentpuntje',
     ),
-    eur: words("euro | euro's | eur | € | miljoen euro | mln euro"),
+    eur: words("euro | euro's | eur | €"),
     fte: words("fte | fte's | voltijdbanen | formatieplaatsen"),
     weeks: words('week | weken | wk'),
     days: words('dag | dagen | werkdagen'),
@@ -312,7 +312,7 @@ export const NL: LexiconWords = {
     ever: words(
       'ooit | aller tijden | allertijden | nooit eerder | in de geschiedenis | sinds mensenheugenis',
     ),
-    other: words(`elk ander | enig ander | ieder ander | alle andere | elk | enig | ieder | welke andere
+    other: words(`in welke andere | welke andere maand | elk ander | enig ander | ieder ander | alle andere | elk | enig | ieder | welke andere
       welk ander | elke andere | iedere andere | de andere`),
     streak: words('op rij | achter elkaar | achtereen | opeenvolgende | op een rij | achtereenvolgens'),
     again: words('opnieuw | weer | wederom | nogmaals | alweer | verder | nog verder'),

@@ -132,7 +132,7 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
   // rather than answer another subject.
   const stronger = failures.find((f) => {
     const v = subjects.get(f.subject!);
-    return !!v && !v.tagged && v.weight > best.subjectWeight;
+    return !!v && !v.tagged && !v.loose && v.weight > best.subjectWeight;
   });
   if (stronger) return stronger;
   const tied = candidates.filter((c) => c.score === best.score && c.subjectWeight === best.subjectWeight);

@@ -105,6 +105,9 @@ function detectLanguage(tokens: Token[], domain: Match[], lexical: Match[]): Lan
 function isQuestionForm(view: View): boolean {
   const last = view.tokens[view.tokens.length - 1];
   if (last?.kind === 'separator' && last.text === '?') return true;
+  // "Het aantal aanvragen steeg": a count phrase also starts statements; question words do not.
   const first = view.next(-1);
-  return first < view.length && view.has(first, 'ask');
+  const ask = first < view.length ? view.sense(first, 'ask') : undefined;
+  if (!ask) return false;
+  return ask.ask !== 'count' || /^(hoeveel|hoe veel|hvl|how many|how much)\b/.test(view.lex[first]?.key ?? '');
 }

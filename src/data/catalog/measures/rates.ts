@@ -165,7 +165,7 @@ export const RATES = {
       nl: ['hoger beroep asiel', 'hoger beroep'],
       en: ['asylum appeals', 'appeal', 'appealed', 'appeals'],
     },
-    qualifiers: ['asiel', 'asylum', 'asielzaken'],
+    qualifiers: ['asiel', 'asylum', 'asielzaken', 'asylum cases'],
   },
   aanwezig: {
     unit: 'percent',

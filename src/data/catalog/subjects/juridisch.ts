@@ -89,8 +89,20 @@ export const JURIDISCH = {
     nl: 'Hoger beroep door de IND na gegrond beroep',
     en: 'Appeals by the IND after losing a court case',
     aliases: {
-      nl: ['hoger beroep', 'hoger beroepen', 'in hoger beroep', 'gegrond beroep'],
-      en: ['higher appeal', 'appealed', 'appeal after losing', 'after losing', 'further appeal', 'appeal'],
+      nl: ['hoger beroep', 'hoger beroepen', 'in hoger beroep', 'gegrond beroep', 'verloren zaken', 'verloren rechtszaken', 'verloren beroepen'],
+      en: [
+        'higher appeal',
+        'appealed',
+        'appeal after losing',
+        'after losing',
+        'further appeal',
+        'appeal',
+        'lost in court',
+        'had lost in court',
+        'it had lost in court',
+        'cases it lost',
+        'lost cases',
+      ],
     },
   },
   zitting: {

@@ -6,7 +6,7 @@ import { claimMessages } from '../../messages/index.js';
 import type { Assertion } from './assertions.js';
 import { checkExtreme, checkStreak } from './evaluate-range.js';
 import { type Figure, figureAt } from './figures.js';
-import { type Judgement, judgeDirection, judgeLevel, judgeMultiple, judgeRelative } from './tolerance.js';
+import { type Judgement, judgeDirection, judgeLevel, judgeMultiple, judgeRelative, judgeShare } from './tolerance.js';
 
 /** What a claim is checked against: one series, the claimed period and the period it compares with. */
 export interface ClaimScope {
@@ -163,7 +163,7 @@ function checkChange(a: Assertion, scope: ClaimScope): Check {
 function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope): Check {
   // A share is checkable only where the IND publishes that percentage itself (approval rates, on time).
   if (scope.series.unit !== 'percent') return unverifiableCheck(scope, scope.target.period);
-  const j = judgeLevel(a.percent, scope.target.value, a.hedge === 'exact' ? 'about' : a.hedge, 2);
+  const j = judgeShare(a.percent, scope.target.value, a.hedge);
   const line = claimMessages(scope.lang).share(
     formatPeriod(scope.target.period, scope.lang),
     formatValue(scope.target.value, 'percent', scope.lang),

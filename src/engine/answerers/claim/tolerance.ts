@@ -170,9 +170,9 @@ export function judgeMultiple(factor: number, ratio: number, hedge: Hedge): Judg
     strict = d <= 0 && d >= -0.15;
     loose = d >= -0.25 && d <= 0.05;
   } else {
-    // Overstating a change ("halved" for a fall of 37%) is wrong sooner than understating it
-    // ("doubled" for a factor 2,4).
-    strict = Math.abs(d) <= 0.15;
+    // Overstating a change ("doubled" for a factor 1,8; "halved" for a fall of 37%) is wrong
+    // sooner than understating it ("doubled" for a factor 2,3).
+    strict = d >= -0.05 && d <= 0.15;
     loose = d >= -0.18 && d <= 0.5;
   }
   return {
@@ -180,6 +180,33 @@ export function judgeMultiple(factor: number, ratio: number, hedge: Hedge): Judg
     tolerance: {
       nl: 'een veelvoud ("verdubbeld", "gehalveerd"): binnen 15% van die factor',
       en: 'a multiple ("doubled", "halved"): within 15% of that factor',
+    },
+  };
+}
+
+/**
+ * A share said as a fraction or proportion ("driekwart", "one in five", "more than half"): in
+ * percentage points, ±3 for the words to hold, ±6 for roughly; a bound holds on its side.
+ */
+export function judgeShare(claimed: number, actual: number, hedge: Hedge): Judgement {
+  const d = actual - claimed;
+  let strict: boolean;
+  let loose: boolean;
+  if (hedge === 'over' || hedge === 'atLeast') {
+    strict = d > 0 && d <= 20;
+    loose = d > 0 || d >= -3;
+  } else if (hedge === 'below' || hedge === 'atMost' || hedge === 'nearly') {
+    strict = d < 0 && d >= -20;
+    loose = d < 0 || d <= 3;
+  } else {
+    strict = Math.abs(d) <= 3;
+    loose = Math.abs(d) <= 6;
+  }
+  return {
+    verdict: strict ? 'true' : loose ? 'roughly' : 'false',
+    tolerance: {
+      nl: 'een deel in woorden (driekwart, een op de drie) is grof: ±3 procentpunt',
+      en: 'a share in words (three quarters, one in three) is coarse: ±3 percentage points',
     },
   };
 }
