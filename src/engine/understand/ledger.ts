@@ -62,7 +62,11 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
     if (by === 'quantity' ? acc.quantities : by === 'publication' ? acc.publication : by !== null) return;
     const senses = v.senses(i);
     if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
-    if (senses.length > 0 && senses.every((s) => s.kind === 'range' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))) return;
+    if (
+      senses.length > 0 &&
+      senses.every((s) => s.kind === 'range' || s.kind === 'grant' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))
+    )
+      return;
     // "het drukste jaar", "in een jaar verdrievoudigd", "than in any other month": part of the claim.
     const partOfClaim = (s: (typeof senses)[number]) =>
       s.kind === 'periodWord' || s.kind === 'range' || s.kind === 'age' || (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));

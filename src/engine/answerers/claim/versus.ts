@@ -38,10 +38,8 @@ export function versusClaim(q: Query, a0: Candidate, b0: Candidate, periods: Cla
   const more = q.claims.find((c) => c.value === 'more' && (!than || c.start < than.start));
   const less = q.claims.find((c) => c.value === 'less' && (!than || c.start < than.start));
   if (!than || (!more && !less) || (more && less)) return null;
-  // The category named before "dan"/"than" is the one said to be larger (or smaller).
-  const before = (c: Candidate) => Math.min(...[...c.used].map((h) => h.match.start)) < than.start;
-  const [a, b] = before(a0) && !before(b0) ? [a0, b0] : before(b0) && !before(a0) ? [b0, a0] : [null, null];
-  if (!a || !b) return null;
+  // The category named before "dan"/"than" (a) is the one said to be larger (or smaller) than b.
+  const [a, b] = [a0, b0];
   const acc = accounting([...a.used, ...b.used], ['claim', 'comparison'], {
     claims: true,
     quantities: true,
