@@ -319,7 +319,7 @@ export const NL: LexiconWords = {
     again: words('opnieuw | weer | wederom | nogmaals | alweer | verder | nog verder'),
     only: words('nog maar | maar | slechts | amper | nauwelijks | slechts nog | pas'),
     shareOf: words(
-      'van de | van alle | van het totaal | van het aantal | van de aanvragen | procent van | van',
+      'van de | van alle | van het totaal | van het aantal | van',
     ),
     outOf: words('op de | op elke | op iedere | van elke | op'),
     times: words(

@@ -38,7 +38,10 @@ export function readAssertions(q: Query): Assertion[] {
 
   for (const x of q.quantities) {
     const next = v.next(x.end - 1);
-    const nextWord = q.claims.find((c) => c.start === next && (c.value === 'more' || c.value === 'less' || c.value === 'up' || c.value === 'down'));
+    // "5.000 meer", "22 procentpunt minder dan in 2024", "10% fewer": a change, signed by the word after.
+    const nextClaim = q.claims.find((c) => c.start === next && ['more', 'less', 'up', 'down'].includes(c.value));
+    const nextHedge = q.hedges.find((h) => h.start === next && (h.value === 'over' || h.value === 'below'));
+    const nextWord = nextClaim ?? (nextHedge ? { ...nextHedge, value: nextHedge.value === 'over' ? ('more' as const) : ('less' as const) } : undefined);
     // "2,5 keer zo veel", "three times as many": a factor, not a level.
     const times = q.claims.find((c) => c.start === next && c.value === 'times');
     if (times) {
