@@ -22,7 +22,7 @@ export interface ReplayGuard {
    * requests cannot crowd out genuine ones.
    */
   firstSighting(request: SignedContent): boolean;
-  /** How many requests are remembered now. */
+  /** How many requests are remembered now (expired ones are dropped first: O(n), for tests). */
   readonly size: number;
 }
 
@@ -46,6 +46,8 @@ export function createReplayGuard(options: ReplayGuardOptions = {}): ReplayGuard
     max: options.max ?? 50_000,
     ttl: windowMs,
     perf: { now },
+    // Read the clock on every check rather than a copy cached for a millisecond.
+    ttlResolution: 0,
   });
   return {
     firstSighting({ timestamp, seconds, body }) {
@@ -59,6 +61,7 @@ export function createReplayGuard(options: ReplayGuardOptions = {}): ReplayGuard
       return true;
     },
     get size() {
+      seen.purgeStale();
       return seen.size;
     },
   };
