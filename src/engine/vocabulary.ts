@@ -1,7 +1,7 @@
 import { MEASURES, type MeasureDef } from '../data/catalog/measures.js';
 import { SUBJECTS, type SubjectDef } from '../data/catalog/subjects.js';
+import { Speller } from './lexicon/speller.js';
 import { fold, tokenize } from './normalize.js';
-import { Speller } from './typo.js';
 
 export type Concept =
   | { type: 'subject'; id: string; loose?: boolean }

@@ -192,6 +192,7 @@ export const ASIEL = {
     domain: 'asiel',
     nl: 'Totaal nareizigers (MVV en 8 EVRM)',
     en: 'All family reunification of refugees (MVV and art. 8 ECHR)',
+    parts: ['nareis-mvv', 'nareis-8evrm'],
     aliases: {
       nl: ['totaal nareizigers', 'nareis totaal', 'totale nareis', 'alle nareizigers'],
       en: ['all family reunification', 'total family reunification', 'family reunification total'],

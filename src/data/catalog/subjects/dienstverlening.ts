@@ -7,8 +7,8 @@ export const DIENSTVERLENING = {
     nl: 'Telefonie (IND-telefoonlijn)',
     en: 'Telephone (IND phone line)',
     aliases: {
-      nl: ['telefonie', 'telefoon', 'telefonisch', 'telefoonlijn', 'bellen'],
-      en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center'],
+      nl: ['telefonie', 'telefoon', 'tel', 'telefonisch', 'telefoonlijn', 'bellen', 'algemene lijn', 'algemene telefoonlijn', 'hoofdlijn'],
+      en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center', 'general line', 'main line', 'general phone line'],
     },
   },
   afsprakenlijn: {
@@ -96,6 +96,7 @@ export const DIENSTVERLENING = {
     domain: 'dienstverlening',
     nl: 'Klantcontacten IND-loketten en bezorging, totaal',
     en: 'Customer contacts at desks and deliveries, total',
+    parts: ['ind-loket', 'bezorging-ipkd', 'bezorging-postnl'],
     aliases: { nl: ['totaal klantcontacten'], en: ['total customer contacts'] },
   },
   'caribisch-nederland': {

