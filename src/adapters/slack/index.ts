@@ -150,6 +150,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     replays: createReplayGuard(),
     onReplay: (age) =>
       logger.warn(`slack: replayed request ignored (signed ${age} s ago); not answered again`),
+    onRefused: (reason) => logger.warn(`slack: request refused with 401 (${reason})`),
   });
   const requestListener =
     receiver instanceof HTTPReceiver

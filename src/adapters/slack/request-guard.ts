@@ -11,6 +11,8 @@ export interface SlackRequestGuardOptions {
   replays: ReplayGuard;
   /** Told once per replay, with how long ago (seconds) it was signed; never with the payload. */
   onReplay: (signedSecondsAgo: number) => void;
+  /** Told why a request got 401 (a wrong SLACK_SIGNING_SECRET shows up here), without the request. */
+  onRefused?: (reason: string) => void;
   now?: () => number;
 }
 
@@ -98,13 +100,14 @@ export function createSlackRequestGuard(options: SlackRequestGuardOptions): Slac
 
     const timestamp = header(req, 'x-slack-request-timestamp');
     const time = checkSignedTimestamp(timestamp, now());
-    if (
-      !time.ok ||
-      !isValidSlackSignature(options.signingSecret, timestamp!, body, header(req, 'x-slack-signature'))
-    ) {
+    const refuse = (reason: string) => {
+      options.onRefused?.(reason);
       res.writeHead(401).end();
       return false;
-    }
+    };
+    if (!time.ok) return refuse(time.reason);
+    if (!isValidSlackSignature(options.signingSecret, timestamp!, body, header(req, 'x-slack-signature')))
+      return refuse('missing or wrong signature');
     if (!options.replays.firstSighting({ timestamp: timestamp!, seconds: time.seconds, body })) {
       options.onReplay(Math.round(now() / 1000 - time.seconds));
       res.writeHead(200).end();

@@ -132,6 +132,9 @@ describe('Slack request timestamps, read strictly', () => {
       await settle();
       expect(requests).toEqual([]);
       expect(slack.standIn.responses).toEqual([]);
+      const refusal =
+        /^slack: request refused with 401 \((malformed timestamp|timestamp outside the window)\)$/;
+      expect(slack.logs).toEqual([{ level: 'warn', message: expect.stringMatching(refusal) }]);
     },
   );
 
