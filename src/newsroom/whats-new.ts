@@ -1,6 +1,13 @@
 import type { Answer } from '../contract/answer.js';
 import type { Dataset, Language, Observation, Publication, Series } from '../data/schema.js';
-import { buildFigures, DataIndex, formatChange, formatNumber, formatPeriod, formatValue } from '../engine/index.js';
+import {
+  buildFigures,
+  DataIndex,
+  formatChange,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+} from '../engine/index.js';
 
 /**
  * What a release day brings: for the newest publication, against what was known before it, the new
