@@ -1,7 +1,13 @@
 import type { ChartConfiguration } from 'chart.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_PALETTE, buildChartConfig, chartedFacts, PALETTE } from '../../src/charts/config.js';
+import {
+  AGE_PALETTE,
+  buildChartConfig,
+  CHART_SIZES,
+  chartedFacts,
+  PALETTE,
+} from '../../src/charts/config.js';
 import { INK } from '../../src/charts/palette.js';
 import type { Answer } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
@@ -332,6 +338,26 @@ describe('buildChartConfig', () => {
     const c = buildChartConfig(a)!;
     expect(c.data.labels).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(c.data.datasets[0]!.data).toEqual([13, null, null, 11, 37]);
+  });
+
+  it('wraps the title and sets the fonts for the size it is drawn at', () => {
+    const a = ageBacklog('nl');
+    for (const size of [CHART_SIZES.wide, CHART_SIZES.narrow]) {
+      const c = buildChartConfig(a, size)!;
+      const title = [options(c).plugins.title.text].flat();
+      for (const line of title) expect(line.length).toBeLessThanOrEqual(size.titleWidth);
+      const written = c.options as unknown as {
+        plugins: { title: { font: { size: number } }; subtitle: { font: { size: number } } };
+        scales: { x: { ticks: { font: { size: number } } }; y: { ticks: { font: { size: number } } } };
+      };
+      expect(written.plugins.title.font.size).toBe(size.font.title);
+      expect(written.plugins.subtitle.font.size).toBe(size.font.body);
+      expect(written.scales.x.ticks.font.size).toBe(size.font.body);
+      expect(written.scales.y.ticks.font.size).toBe(size.font.body);
+    }
+    expect(
+      [options(buildChartConfig(a, CHART_SIZES.narrow)!).plugins.title.text].flat().length,
+    ).toBeGreaterThan(1);
   });
 
   it('is plain data, so it survives the trip to a chart server unchanged', () => {
