@@ -1,6 +1,6 @@
 import { type RunningApp, StartupError, startApp } from './app/start.js';
 import { createChartProvider } from './charts/index.js';
-import { type AppConfig, ConfigError, loadDotEnv, parseConfig } from './config.js';
+import { type AppConfig, ConfigError, loadDotEnv, parseConfig, secretValues } from './config.js';
 import { DatasetError, loadDataset } from './data/load.js';
 import { createEngine } from './engine/index.js';
 import { createLogger } from './ops/logger.js';
@@ -35,7 +35,11 @@ function readConfig(): AppConfig {
  */
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: Boolean(process.stdout.isTTY),
+    secrets: secretValues(process.env),
+  });
   installProcessHandlers(logger);
 
   // Validated once, before taking questions: a bad record stops start-up naming the file and line.

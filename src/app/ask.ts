@@ -3,10 +3,8 @@ import type { ChartProvider } from '../charts/types.js';
 import { URL_LIMITS } from '../charts/types.js';
 import type { Answer } from '../contract/answer.js';
 import type { AdapterName, Ask, AskRequest } from '../contract/ask.js';
-import { emptyAnswer } from '../engine/answer-base.js';
 import type { AnswerOptions } from '../engine/engine.js';
-import { detectLanguage } from '../engine/language.js';
-import { fold, tokenize } from '../engine/normalize.js';
+import { detectLanguage, emptyAnswer } from '../engine/index.js';
 import type { CachedChartProvider } from './chart-cache.js';
 import { ConversationStore } from './conversations.js';
 import { RateLimiter } from './rate-limit.js';
@@ -39,7 +37,7 @@ const URL_LIMIT: Record<AdapterName, number> = {
 };
 
 /** The question's language as the engine would read it; enough text to tell, not all of a flood. */
-const languageOf = (question: string) => detectLanguage(tokenize(fold(question.slice(0, 1000))));
+const languageOf = (question: string) => detectLanguage(question.slice(0, 1000));
 
 /** A mention quoted in a question names someone: logs keep that a mention was there, not whom. */
 const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&]?[\w|.-]+>/g, '<$1…>');

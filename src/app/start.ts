@@ -67,7 +67,12 @@ function parts(config: AppConfig, deps: AppDeps, ask: ReturnType<typeof createAs
   if (discord) {
     const discordDeps = { ask, charts, suggest: deps.suggest, onError: errorReporter(logger, 'discord') };
     if (discord.publicKey) {
-      const handler = createInteractionsHandler(discord, { ...discordDeps, fetch: deps.fetch });
+      const handler = createInteractionsHandler(discord, {
+        ...discordDeps,
+        fetch: deps.fetch,
+        onReplay: (age) =>
+          logger.warn({ adapter: 'discord' }, `replayed interaction refused (signed ${age} s ago)`),
+      });
       list.push({
         name: 'discord (http interactions)',
         route: mount(DISCORD_INTERACTIONS_PATH, handler),

@@ -1,8 +1,13 @@
 import type { Answer } from '../contract/answer.js';
 import type { Dataset, Language, Observation, Publication, Series } from '../data/schema.js';
-import { buildFigures } from '../engine/build-figures.js';
-import { DataIndex } from '../engine/data-index.js';
-import { formatChange, formatNumber, formatPeriod, formatValue } from '../engine/format.js';
+import {
+  buildFigures,
+  DataIndex,
+  formatChange,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+} from '../engine/index.js';
 
 /**
  * What a release day brings: for the newest publication, against what was known before it, the new

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createReplayGuard } from '../shared/replay-guard.js';
 import { autocompleteChoices, type DiscordDeps, defaultOnError, replyTo } from './answering.js';
 import { type DiscordConfig, DiscordConfigError } from './config.js';
 import {
@@ -30,6 +31,8 @@ export interface InteractionsDeps extends DiscordDeps {
   maxAgeSeconds?: number;
   /** Waits between webhook retries; tests pass a fast one. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told once per replayed request (refused with 401), with how long ago it was signed. */
+  onReplay?: (signedSecondsAgo: number) => void;
 }
 
 export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
@@ -86,8 +89,8 @@ const messageResponse = (reply: DiscordReply, ephemeral: boolean) => ({
  * POST /discord/interactions: Discord's signed interaction requests, for a deployment that serves
  * slash commands without a gateway connection. PING gets PONG; /ind and suggestion buttons are
  * acknowledged at once with a deferred response (type 5) and answered through the interaction
- * webhook; autocomplete is answered in the response itself. Unsigned, forged or stale requests get
- * 401 and nothing else.
+ * webhook; autocomplete is answered in the response itself. Unsigned, forged or stale requests, and
+ * a second copy of one already received, get 401 and nothing else.
  */
 export function createInteractionsHandler(
   config: DiscordConfig,
@@ -109,6 +112,10 @@ export function createInteractionsHandler(
     sleep: deps.sleep,
   });
   const pending = new Set<Promise<void>>();
+  const replays = createReplayGuard({ windowSeconds: deps.maxAgeSeconds, now });
+  const onReplay =
+    deps.onReplay ??
+    ((age: number) => console.warn(`discord: replayed interaction refused (signed ${age} s ago)`));
 
   /** Answers after the acknowledgement has gone out, tracked so shutdown can wait for it. */
   function followUp(interaction: Interaction, question: string): void {
@@ -145,17 +152,14 @@ export function createInteractionsHandler(
       if (req.method !== 'POST') return await sendJson(res, 405, { error: 'use POST' }, { Allow: 'POST' });
       const body = await readBody(req, maxBodyBytes);
       if (!body) return await sendJson(res, 413, { error: 'body too large' }, { Connection: 'close' });
-      const signed = checkSignature(
-        key,
-        {
-          signature: header(req, 'x-signature-ed25519'),
-          timestamp: header(req, 'x-signature-timestamp'),
-          body,
-        },
-        now(),
-        deps.maxAgeSeconds,
-      );
+      const timestamp = header(req, 'x-signature-timestamp');
+      const signature = header(req, 'x-signature-ed25519');
+      const signed = checkSignature(key, { signature, timestamp, body }, now(), deps.maxAgeSeconds);
       if (!signed.ok) return await sendJson(res, 401, { error: 'invalid request signature' });
+      if (!replays.firstSighting({ timestamp: timestamp!, seconds: signed.seconds, body })) {
+        onReplay(Math.round(now() / 1000 - signed.seconds));
+        return await sendJson(res, 401, { error: 'request already received' });
+      }
       let json: unknown;
       try {
         json = JSON.parse(body.toString('utf8'));

@@ -1,15 +1,10 @@
-import { detectLanguage } from '../../engine/language.js';
+import { detectLanguage } from '../../engine/index.js';
 
 export type Language = 'nl' | 'en';
 
 /** The language of a question, for replies the engine does not write (help, errors); Dutch by default. */
 export function languageOf(text: string): Language {
-  return detectLanguage(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+  return detectLanguage(text);
 }
 
 /** Every word the Slack adapter itself puts on screen, in both languages. */

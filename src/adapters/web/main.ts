@@ -1,6 +1,7 @@
 import { createAsk } from '../../app/ask.js';
 import { answer } from '../../app/default-engine.js';
 import { chartForAnswer } from '../../charts/index.js';
+import { secretValues } from '../../config.js';
 import { createLogger } from '../../ops/logger.js';
 import { startWebChat } from './server.js';
 
@@ -13,7 +14,7 @@ if (!/^\d+$/.test(raw) || port > 65535) {
 }
 
 try {
-  const logger = createLogger({ pretty: Boolean(process.stdout.isTTY) });
+  const logger = createLogger({ pretty: Boolean(process.stdout.isTTY), secrets: secretValues(process.env) });
   const limits = { maxQuestionLength: 500, ratePerMinute: 60 };
   const ask = createAsk({ answer, charts: chartForAnswer, logger, limits });
   const chat = await startWebChat(

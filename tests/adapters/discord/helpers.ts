@@ -183,11 +183,15 @@ export async function startInteractionsServer(deps: InteractionsDeps, apiUrl: st
 
 export { fixtureAsk } from '../../fixtures/ask.js';
 
+/** Every interaction Discord sends has its own id, so no two payloads are a replay of each other. */
+let lastInteractionId = 1_000_000_000_000_000_000n;
+const interactionId = () => String(++lastInteractionId);
+
 /** Interaction payloads as Discord sends them (the fields this bot reads, plus a few it ignores). */
 export const payloads = {
-  ping: () => ({ id: '1', application_id: APP_ID, type: 1, token: 'ping-token', version: 1 }),
+  ping: () => ({ id: interactionId(), application_id: APP_ID, type: 1, token: 'ping-token', version: 1 }),
   command: (question: string | null, token: string, extra: Record<string, unknown> = {}) => ({
-    id: '2',
+    id: interactionId(),
     application_id: APP_ID,
     type: 2,
     token,
@@ -206,7 +210,7 @@ export const payloads = {
     ...extra,
   }),
   autocomplete: (typed: string, locale = 'en-US') => ({
-    id: '3',
+    id: interactionId(),
     application_id: APP_ID,
     type: 4,
     token: 'autocomplete-token',
@@ -222,7 +226,7 @@ export const payloads = {
     },
   }),
   button: (customId: string, token: string) => ({
-    id: '4',
+    id: interactionId(),
     application_id: APP_ID,
     type: 3,
     token,
