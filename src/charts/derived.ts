@@ -44,6 +44,8 @@ const key = (f: Fact) => `${f.series}\n${f.period}`;
 /** "jan 2025-mrt 2025", or the periods listed when they do not follow on. */
 function span(periods: string[], language: Language): string {
   const sorted = [...new Set(periods)].sort();
+  if (sorted.length > 1 && sorted.every(isMonth) && continuousPeriods(sorted).length === sorted.length)
+    return periodName(`${sorted[0]}/${sorted.at(-1)}`, language);
   return continuousPeriods(sorted).length === sorted.length
     ? periodRange(sorted, language)
     : sorted.map((p) => periodName(p, language)).join(', ');
@@ -69,7 +71,9 @@ export function derivedLines(answer: Answer, drawn: Fact[], mark: DerivedMark): 
     const how = `${METHOD_WORDS[fact.derived.method][language]} ${span(fact.derived.periods, language)}`;
     const value =
       !onChart && typeof fact.value === 'number' ? ` = ${formatFigure(fact.value, fact.unit, language)}` : '';
-    lines.push(`${lead}: ${periodName(fact.period, language)} = ${how}${value}`);
+    // A span named by its months ("2025-01/2025-03") says no more than the months it adds up.
+    const what = fact.period.includes('/') ? '' : `${periodName(fact.period, language)} = `;
+    lines.push(`${lead}: ${what}${how}${value}`);
   }
   return lines;
 }

@@ -16,10 +16,19 @@ const QUARTER: Record<Language, string> = { nl: 'K', en: 'Q' };
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const isMonth = (period: string): boolean => MONTH.test(period);
 
-/** "2025-03" -> "mrt 2025", "2025-Q1" -> "K1 2025" / "Q1 2025", "2025-H1" -> "H1 2025"; a year as is. */
+/**
+ * "2025-03" -> "mrt 2025", "2025-01/2025-03" -> "jan-mrt 2025", "2025-Q1" -> "K1 2025" / "Q1 2025",
+ * "2025-H1" -> "H1 2025"; a year as is.
+ */
 export function periodName(period: string, language: Language): string {
   const month = MONTH.exec(period);
   if (month) return `${MONTHS[language][Number(month[2]) - 1]} ${month[1]}`;
+  const [from, to, ...more] = period.split('/');
+  if (from && to && more.length === 0 && isMonth(from) && isMonth(to)) {
+    if (from.slice(0, 4) !== to.slice(0, 4))
+      return `${periodName(from, language)}-${periodName(to, language)}`;
+    return `${MONTHS[language][Number(from.slice(5)) - 1]}-${periodName(to, language)}`;
+  }
   const part = /^(\d{4})-([QH])([1-4])$/.exec(period);
   if (part) return `${part[2] === 'Q' ? QUARTER[language] : 'H'}${part[3]} ${part[1]}`;
   return period;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartConfig, chartedFacts, PALETTE } from '../../src/charts/config.js';
+import { periodName } from '../../src/charts/format.js';
 import { createChartProvider } from '../../src/charts/index.js';
 import type { Answer, Fact } from '../../src/contract/answer.js';
 import { answer, fact, years } from './helpers.js';
@@ -26,7 +27,7 @@ const q1 = (language: Answer['language']) => {
     language,
     facts: [
       computed(
-        fact(SERIES, LABEL, '2025-Q1', 15300),
+        fact(SERIES, LABEL, '2025-01/2025-03', 15300),
         'sum',
         months.map((m) => m.period),
       ),
@@ -42,9 +43,9 @@ describe('computed figures in charts', () => {
     expect(c.type).toBe('line');
     expect(c.data.datasets[0]!.data).toEqual([5100, 4900, 5300]);
     expect(chartedFacts(a).some((f) => f.derived)).toBe(false);
-    expect(subtitle(a)).toContain('Berekend: K1 2025 = som van jan 2025-mrt 2025 = 15.300');
-    expect(alt(a)).toContain('Berekend: K1 2025 = som van jan 2025-mrt 2025 = 15.300.');
-    expect(subtitle(q1('en'))).toContain('Computed: Q1 2025 = sum of Jan 2025-Mar 2025 = 15,300');
+    expect(subtitle(a)).toContain('Berekend: som van jan-mrt 2025 = 15.300');
+    expect(alt(a)).toContain('Berekend: som van jan-mrt 2025 = 15.300.');
+    expect(subtitle(q1('en'))).toContain('Computed: sum of Jan-Mar 2025 = 15,300');
     expect(compareWithFacts(c, chartedFacts(a), 'nl')).toEqual({ foreign: [], missing: [] });
   });
 
@@ -58,7 +59,7 @@ describe('computed figures in charts', () => {
       months.map((m) => m.period),
     );
     const a = answer({ kind: 'value', language: 'en', facts: [mean, ...months] });
-    expect(subtitle(a)).toContain('Computed: 2025 = monthly mean over Jan 2025-Apr 2025 = 25');
+    expect(subtitle(a)).toContain('Computed: 2025 = monthly mean over Jan-Apr 2025 = 25');
   });
 
   it('draws a computed point among published ones as an open diamond, and says so', () => {
@@ -93,6 +94,15 @@ describe('computed figures in charts', () => {
     expect(bars.backgroundColor).toEqual([PALETTE[0], '#ffffff']);
     expect(bars.borderColor).toEqual([PALETTE[0], PALETTE[0]]);
     expect(bars.borderWidth).toEqual([0, 2]);
-    expect(subtitle(a)).toContain('Outlined bar, computed: 2025 = sum of Jan 2025-Feb 2025');
+    expect(subtitle(a)).toContain('Outlined bar, computed: 2025 = sum of Jan-Feb 2025');
+  });
+
+  it('names the periods a computed figure may have', () => {
+    expect(periodName('2025-01/2025-03', 'nl')).toBe('jan-mrt 2025');
+    expect(periodName('2024-12/2025-02', 'en')).toBe('Dec 2024-Feb 2025');
+    expect(periodName('2025-Q1', 'nl')).toBe('K1 2025');
+    expect(periodName('2025-Q1', 'en')).toBe('Q1 2025');
+    expect(periodName('2025-H2', 'en')).toBe('H2 2025');
+    expect(periodName('2025', 'en')).toBe('2025');
   });
 });
