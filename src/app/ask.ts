@@ -42,9 +42,19 @@ const languageOf = (question: string) => detectLanguage(question.slice(0, 1000))
 /** A mention quoted in a question names someone: logs keep that a mention was there, not whom. */
 const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&]?[\w|.-]+>/g, '<$1…>');
 
-function notice(request: AskRequest, nl: string, en: string): Answer {
+/** Why the ask layer answered instead of the engine; adapters may show these as states of their own. */
+export type NoticeReason = 'too_long' | 'rate_limited' | 'failed';
+
+function notice(request: AskRequest, reason: NoticeReason, nl: string, en: string): Answer {
   const language = languageOf(request.question);
-  return emptyAnswer(request.question.slice(0, 500), language, 'not_found', language === 'nl' ? nl : en);
+  const answer = emptyAnswer(
+    request.question.slice(0, 500),
+    language,
+    'not_found',
+    language === 'nl' ? nl : en,
+  );
+  // The ask layer never stores this context, so a follow-up is read as a new question.
+  return { ...answer, context: { intent: 'notice', series: [], periods: [], refusal: reason } };
 }
 
 const TOO_LONG = (max: number): [string, string] => [
@@ -52,7 +62,7 @@ const TOO_LONG = (max: number): [string, string] => [
   `That question is too long (over ${max} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
 ];
 const RATE_LIMITED: [string, string] = [
-  'Je stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
+  'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
   "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
 ];
 const FAILED: [string, string] = [
@@ -90,10 +100,10 @@ export function createAsk(deps: AskDeps): Ask {
     let answer: Answer;
     let outcome: string;
     if (request.question.length > deps.limits.maxQuestionLength) {
-      answer = notice(request, ...TOO_LONG(deps.limits.maxQuestionLength));
+      answer = notice(request, 'too_long', ...TOO_LONG(deps.limits.maxQuestionLength));
       outcome = 'too_long';
     } else if (!limiter.take(user)) {
-      answer = notice(request, ...RATE_LIMITED);
+      answer = notice(request, 'rate_limited', ...RATE_LIMITED);
       outcome = 'rate_limited';
     } else {
       try {
@@ -104,7 +114,7 @@ export function createAsk(deps: AskDeps): Ask {
           { adapter: request.adapter, err: err instanceof Error ? err.message : String(err) },
           'answering failed',
         );
-        answer = notice(request, ...FAILED);
+        answer = notice(request, 'failed', ...FAILED);
         outcome = 'error';
       }
     }

@@ -1,10 +1,11 @@
-import type { Answer, Fact } from '../contract/answer.js';
-import { measureDef } from '../data/catalog/measures.js';
+import type { Answer, Fact, SeriesName } from '../contract/answer.js';
+import { isMonth } from './format.js';
 
-/** One series of an answer: its label and its value per period (null where none was printed). */
+/** One series of an answer: its name and its value per period (null where none was printed). */
 export interface Line {
   series: string;
   label: string;
+  name: SeriesName;
   points: Map<string, number | null>;
 }
 
@@ -14,7 +15,12 @@ export const numeric = (fact: Fact): number | null => (typeof fact.value === 'nu
 export function groupBySeries(facts: Fact[]): Line[] {
   const lines = new Map<string, Line>();
   for (const fact of facts) {
-    const line = lines.get(fact.series) ?? { series: fact.series, label: fact.label, points: new Map() };
+    const line = lines.get(fact.series) ?? {
+      series: fact.series,
+      label: fact.label,
+      name: fact.name,
+      points: new Map(),
+    };
     if (!line.points.has(fact.period)) line.points.set(fact.period, numeric(fact));
     lines.set(fact.series, line);
   }
@@ -35,7 +41,8 @@ const MAX_FILLED = 60;
 export function continuousPeriods(periods: string[]): string[] {
   const first = periods[0];
   const last = periods[periods.length - 1];
-  if (!first || !last || periods.some((p) => p.length !== first.length)) return periods;
+  const years = periods.every((p) => /^\d{4}$/.test(p));
+  if (!first || !last || !(years || periods.every(isMonth))) return periods;
   const index = (p: string) =>
     p.length === 4 ? Number(p) : Number(p.slice(0, 4)) * 12 + Number(p.slice(5)) - 1;
   const name = (i: number) =>
@@ -48,9 +55,20 @@ export function continuousPeriods(periods: string[]): string[] {
 export const valuesAt = (line: Line, periods: string[]): (number | null)[] =>
   periods.map((p) => line.points.get(p) ?? null);
 
-/** The age bucket of an open-cases series ("spoor-4.open-1-6m" -> [1, 6]), if it is one. */
-export const ageOf = (series: string): [number, number | null] | undefined =>
-  measureDef(series.slice(series.indexOf('.') + 1))?.age;
+/** The measure ids of open cases by age: open-tot-1m, open-1-6m, open-boven-15m. */
+const AGE_ID = /\.open-(?:tot-(\d+)m|(\d+)-(\d+)m|boven-(\d+)m)$/;
+
+/**
+ * The age bucket of an open-cases series ("spoor-4.open-1-6m" -> [1, 6]), if it is one. Read from the
+ * series id, which the contract carries, so charts need not consult the catalogue.
+ */
+export function ageOf(series: string): [number, number | null] | undefined {
+  const m = AGE_ID.exec(series);
+  if (!m) return undefined;
+  if (m[1]) return [0, Number(m[1])];
+  if (m[2]) return [Number(m[2]), Number(m[3])];
+  return [Number(m[4]), null];
+}
 
 /** Youngest bucket first; an open-ended bucket ("older than 15 months") last. */
 export const byAge = (a: Line, b: Line): number => {

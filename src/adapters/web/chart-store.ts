@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { ChartSizeName } from '../../charts/sizes.js';
 import type { RenderedChart } from '../../charts/types.js';
 
 interface Entry {
   chart: RenderedChart;
-  png?: Promise<Uint8Array>;
+  pngs: Map<ChartSizeName, Promise<Uint8Array>>;
 }
 
 /**
@@ -20,7 +21,7 @@ export class ChartStore {
 
   add(chart: RenderedChart): string {
     const id = randomBytes(12).toString('base64url');
-    this.#entries.set(id, { chart });
+    this.#entries.set(id, { chart, pngs: new Map() });
     while (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value as string;
       this.#entries.delete(oldest);
@@ -36,17 +37,23 @@ export class ChartStore {
     return this.#entries.size;
   }
 
-  /** The PNG, drawn once per chart; null when the id is unknown or evicted. A failed draw is retried. */
-  png(id: string): Promise<Uint8Array> | null {
+  /**
+   * The PNG at a size, drawn once per chart and size; null when the id is unknown or evicted. A
+   * failed draw is retried.
+   */
+  png(id: string, size: ChartSizeName = 'wide'): Promise<Uint8Array> | null {
     const entry = this.#entries.get(id);
     if (!entry) return null;
-    if (!entry.png) {
-      entry.png = entry.chart.png();
-      entry.png.catch(() => {
-        if (this.#entries.get(id) === entry) entry.png = undefined;
+    let png = entry.pngs.get(size);
+    if (!png) {
+      const drawing = entry.chart.png(size);
+      png = drawing;
+      entry.pngs.set(size, drawing);
+      drawing.catch(() => {
+        if (entry.pngs.get(size) === drawing) entry.pngs.delete(size);
       });
     }
-    return entry.png;
+    return png;
   }
 }
 

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isChartSizeName } from '../../charts/sizes.js';
 import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
 import type { Answer } from '../../contract/answer.js';
 import type { Ask } from '../../contract/ask.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
 import { methodNotAllowed, send, sendError, sendJson } from './http.js';
-import { parseAskBody } from './request.js';
+import { MAX_POSTED_QUESTION, parseAskBody } from './request.js';
 import { StaticFiles } from './static.js';
 
 export interface WebDeps {
@@ -20,6 +21,8 @@ export interface WebDeps {
   onError?: (error: unknown, where: string) => void;
   /** The page's folder; tests may point elsewhere. */
   publicDir?: string;
+  /** The Ask's question length limit, which the page's input enforces too (config's MAX_QUESTION_LENGTH). */
+  maxQuestionLength?: number;
 }
 
 /** The answer as the page receives it: the contract's Answer, its chart pointing at this server. */
@@ -36,6 +39,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
   const onError = deps.onError ?? ((error, where) => console.error(`web chat: ${where} failed:`, error));
   const charts = new ChartStore(deps.chartCapacity);
   const files = new StaticFiles(deps.publicDir);
+  const maxLength = deps.maxQuestionLength ?? MAX_POSTED_QUESTION;
 
   async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return methodNotAllowed(res, ['POST'], '/api/ask');
@@ -58,6 +62,9 @@ export function createWebHandler(deps: WebDeps): WebHandler {
         message: 'Something went wrong while answering. Please try again in a moment.',
       });
     }
+    // Declined for asking too often: a state of its own for the page (and any API client), not an answer.
+    if (answer.context?.refusal === 'rate_limited')
+      return sendError(res, { code: 'rate_limited', message: answer.text });
     sendJson(res, 200, withLocalChart(answer));
   }
 
@@ -77,7 +84,11 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return methodNotAllowed(res, ['GET', 'HEAD'], '/api/chart');
     const id = url.searchParams.get('id') ?? '';
-    const png = CHART_ID.test(id) ? charts.png(id) : null;
+    // A phone gets the chart drawn for its width (the page picks it by media query).
+    const size = url.searchParams.get('size') ?? 'wide';
+    if (!isChartSizeName(size))
+      return sendError(res, { code: 'bad_request', message: 'size must be wide or narrow.' });
+    const png = CHART_ID.test(id) ? charts.png(id, size) : null;
     if (!png) {
       return sendError(res, {
         code: 'not_found',
@@ -101,6 +112,22 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     );
   }
 
+  /** The page, with the input's maxlength set to the limit the server applies. */
+  async function pageRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return methodNotAllowed(res, ['GET', 'HEAD'], 'This file');
+    const html = (await files.read('index.html'))
+      .toString('utf8')
+      .replace(/(<input id="question"[^>]*\smaxlength=")\d+"/, `$1${maxLength}"`);
+    send(
+      res,
+      200,
+      { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+      html,
+      req.method === 'HEAD',
+    );
+  }
+
   async function fileRoute(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return methodNotAllowed(res, ['GET', 'HEAD'], 'This file');
@@ -116,7 +143,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     }
     const path = url.pathname;
     try {
-      if (path === '/') await fileRoute(req, res, 'index.html');
+      if (path === '/') await pageRoute(req, res);
       else if (path.startsWith('/assets/')) await fileRoute(req, res, path.slice('/assets/'.length));
       else if (path === '/api/ask') await askRoute(req, res);
       else if (path === '/api/chart') await chartRoute(req, res, url);

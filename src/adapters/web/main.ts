@@ -15,13 +15,12 @@ if (!/^\d+$/.test(raw) || port > 65535) {
 
 try {
   const logger = createLogger({ pretty: Boolean(process.stdout.isTTY), secrets: secretValues(process.env) });
-  const ask = createAsk({
-    answer,
-    charts: chartForAnswer,
-    logger,
-    limits: { maxQuestionLength: 500, ratePerMinute: 60 },
-  });
-  const chat = await startWebChat({ ask, charts: chartForAnswer }, { port });
+  const limits = { maxQuestionLength: 500, ratePerMinute: 60 };
+  const ask = createAsk({ answer, charts: chartForAnswer, logger, limits });
+  const chat = await startWebChat(
+    { ask, charts: chartForAnswer, maxQuestionLength: limits.maxQuestionLength },
+    { port },
+  );
   console.log(`IND-cijfers web chat: ${chat.url}`);
   const stop = () => {
     chat.close().then(() => process.exit(0));

@@ -14,8 +14,14 @@ const isoDate = text()
     return Number.isFinite(time) && new Date(time).toISOString().startsWith(s);
   }, 'must be a real calendar date');
 
+/** Longest question a body may carry; the Ask's own, shorter limit answers longer ones politely. */
+export const MAX_POSTED_QUESTION = 2000;
+
 export const AskBodySchema = z.object({
-  question: text().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  question: text()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(MAX_POSTED_QUESTION, `must be at most ${MAX_POSTED_QUESTION} characters`),
   today: isoDate.optional(),
   /** Per browser tab; opaque, so it may not smuggle in anything but an id. */
   conversation: text()
