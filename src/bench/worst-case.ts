@@ -16,14 +16,55 @@ const ALIASES = [
   ...Object.values(MEASURES).flatMap((m) => [...m.aliases.nl, ...m.aliases.en]),
 ];
 const WORDS = [
-  'meer dan', 'minder dan', 'ruim', 'bijna', 'steeg', 'daalde', 'verdubbeld', 'sinds', 'tot en met', 'van',
-  'in', 'eind', 'vorig jaar', 'per maand', 'ouder dan', 'maanden', 'klopt het dat', 'en dat', 'than', 'rose',
-  'more than', 'half', 'een op de drie', 'record', 'hoogste', 'any other year', 'procent', '%', 'miljoen', 'fte',
-  'januari', 'december', 'Q1', 'tweede helft', 'niet', 'incl.', 'gemiddeld', 'top 3', 'nationaliteiten', '?', '.',
+  'meer dan',
+  'minder dan',
+  'ruim',
+  'bijna',
+  'steeg',
+  'daalde',
+  'verdubbeld',
+  'sinds',
+  'tot en met',
+  'van',
+  'in',
+  'eind',
+  'vorig jaar',
+  'per maand',
+  'ouder dan',
+  'maanden',
+  'klopt het dat',
+  'en dat',
+  'than',
+  'rose',
+  'more than',
+  'half',
+  'een op de drie',
+  'record',
+  'hoogste',
+  'any other year',
+  'procent',
+  '%',
+  'miljoen',
+  'fte',
+  'januari',
+  'december',
+  'Q1',
+  'tweede helft',
+  'niet',
+  'incl.',
+  'gemiddeld',
+  'top 3',
+  'nationaliteiten',
+  '?',
+  '.',
 ];
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const num = (r: () => number) =>
-  pick(r, [String(Math.floor(r() * 100)), String(2000 + Math.floor(r() * 40)), `${Math.floor(r() * 99)}.${String(Math.floor(r() * 999)).padStart(3, '0')}`]);
+  pick(r, [
+    String(Math.floor(r() * 100)),
+    String(2000 + Math.floor(r() * 40)),
+    `${Math.floor(r() * 99)}.${String(Math.floor(r() * 999)).padStart(3, '0')}`,
+  ]);
 
 /** Fill to the length limit with pieces from `next`. */
 function fill(next: () => string): string {
@@ -40,7 +81,8 @@ function fill(next: () => string): string {
 export function worstCaseInputs(count = 10_000): string[] {
   const r = random(20261203);
   const kinds: (() => string)[] = [
-    () => `Klopt het dat er in 2024 ${num(r)} ${pick(r, ALIASES)} waren${' '.repeat(100 + Math.floor(r() * 800))}en dat de ${pick(r, ALIASES)} daalden?`,
+    () =>
+      `Klopt het dat er in 2024 ${num(r)} ${pick(r, ALIASES)} waren${' '.repeat(100 + Math.floor(r() * 800))}en dat de ${pick(r, ALIASES)} daalden?`,
     () => fill(() => num(r)),
     () => fill(() => pick(r, ALIASES)),
     () => {

@@ -107,7 +107,9 @@ function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match
     sentence.push(n);
     if (t.kind === 'separator' && /^[.;?!]$/.test(t.text)) n++;
   }
-  const applications = domain.filter((d) => d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'));
+  const applications = domain.filter((d) =>
+    d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'),
+  );
   lexical.forEach((verb, k) => {
     // "got a residence permit" said in one go.
     const marker = verb.senses.find((s) => s.kind === 'marker' && s.marker === 'granted');
@@ -122,7 +124,13 @@ function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match
       // "kreeg de IND aanvragen voor een vergunning": applications for a permit, not permits granted.
       if (applications.some((d) => d.start >= verb.end && d.end <= obj.start)) break;
       const lang = verb.senses.find((s) => s.kind === 'grant')!.lang;
-      out.push({ start: verb.start, end: verb.end, key: verb.key, senses: [{ kind: 'measure', id: 'inwilligingen', lang }], fuzzy: false });
+      out.push({
+        start: verb.start,
+        end: verb.end,
+        key: verb.key,
+        senses: [{ kind: 'measure', id: 'inwilligingen', lang }],
+        fuzzy: false,
+      });
       break;
     }
   });

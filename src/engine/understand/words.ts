@@ -81,7 +81,12 @@ const SPELLINGS_PER_QUESTION = 40;
 
 type Budget = { spellings: number };
 
-function canonical(token: string, lex: Lexicon, depth: number, budget: Budget): { text: string; fuzzy: boolean }[] {
+function canonical(
+  token: string,
+  lex: Lexicon,
+  depth: number,
+  budget: Budget,
+): { text: string; fuzzy: boolean }[] {
   const exact = [{ text: token, fuzzy: false }];
   if (token === 'nl') return [{ text: 'nederland', fuzzy: false }];
   const ordinal = ORDINAL_WORDS[token];
