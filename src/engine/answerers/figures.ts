@@ -56,7 +56,9 @@ export const figures: Answerer = {
 };
 
 export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerKind[] = []): Answer {
-  const { series } = best;
+  // "e-mails ... per maand": the subject publishes that figure per month as a measure of its own.
+  const perMonth = hasMarker(q, 'perMonth') ? ctx.idx.series.get(`${best.series.id}-per-maand`) : undefined;
+  const series = perMonth ?? best.series;
   const m = messages(q.lang);
   const intent = intentOf(q);
   const follow = followUp(q);

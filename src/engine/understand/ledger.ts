@@ -20,6 +20,8 @@ export interface Accounting {
    * bewaring en naturalisatie)"): a word the question uses to describe the figure it gets.
    */
   labels?: ReadonlySet<string>;
+  /** A claim sentence: its period words and numbers ("het drukste jaar", "in vijf jaar") are its wording. */
+  sentence?: boolean;
   /** Further tokens the answer accounts for ("1, 2 en 3" of a top 3). */
   tokens?: ReadonlySet<number>;
 }
@@ -77,7 +79,7 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
       s.kind === 'ordinal' ||
       s.kind === 'number' ||
       (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
-    if (acc.claims && senses.length > 0 && senses.every(partOfClaim)) return;
+    if (acc.sentence && senses.length > 0 && senses.every(partOfClaim)) return;
     if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(stem(w)))) return;
     out.push(i);
   });

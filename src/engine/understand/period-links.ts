@@ -129,7 +129,10 @@ export function leads(view: View, out: Periods): void {
     if (between.length === 0 || (isAnd && !isTo) || between.every((w) => w === 'en' || w === 'and'))
       markJoiner(view, a, b);
   }
-  const since = ms.find((m) => m.lead === 'since' || (m.lead === 'from' && ms.length === 1));
+  // "sinds 2021", "vanaf 2021", "from 2021": to the latest. Dutch "van 2025" is "of 2025".
+  const fromAlone = (m: Mention) =>
+    m.lead === 'from' && ms.length === 1 && view.text(view.prev(m.start)) !== 'van';
+  const since = ms.find((m) => m.lead === 'since' || fromAlone(m));
   if (since && !out.range && ms.length === 1) {
     const b = view.prev(since.start);
     const start = view.lex[b]?.start ?? b;

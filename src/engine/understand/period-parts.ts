@@ -47,20 +47,35 @@ export function readPart(view: View, i: number): { year?: string; months: number
   let n: number | null = null;
   let half = false;
   let end = i + 1;
+  // "the last quarter of 2025" read as one phrase ("last quarter", the one before today) with a year.
+  const lastOf = view.phraseAt(i)?.senses.some((s) => s.kind === 'relative' && s.relative === 'lastQuarter');
+  if (lastOf) {
+    const phraseEnd = view.lex[i]!.end;
+    let j = view.next(phraseEnd - 1);
+    if (['van', 'of', 'in'].includes(view.text(j))) {
+      j = view.next(j);
+      const y = yearAt(view, j);
+      if (y) return { year: String(y.year), months: monthsOfPart(4, false), end: j + 1 };
+    }
+    return null;
+  }
   const code = /^([qh])([1-4])$/.exec(t);
   if (code) {
     n = Number(code[2]);
     half = code[1] === 'h';
     if (half && n > 2) return null;
   } else {
-    const ord = view.sense(i, 'ordinal');
-    if (!ord || ord.value < 1 || ord.value > 4) return null;
+    // "the last quarter": read as "the last" (the past) before "quarter".
+    const last = view.sense(i, 'relative')?.relative === 'past' ? { value: -1 } : undefined;
+    const ord = view.sense(i, 'ordinal') ?? last;
+    if (!ord || ord.value === 0 || ord.value > 4) return null;
     const j = view.next((view.lex[i]?.end ?? i + 1) - 1);
     const word = view.sense(j, 'periodWord')?.word;
     if (word !== 'quarter' && word !== 'half') return null;
     half = word === 'half';
-    if (half && ord.value > 2) return null;
-    n = ord.value;
+    // "het laatste kwartaal", "the last half": the fourth quarter, the second half.
+    n = ord.value === -1 ? (half ? 2 : 4) : ord.value;
+    if (half && n > 2) return null;
     end = view.lex[j]?.end ?? j + 1;
   }
   let j = view.next(end - 1);

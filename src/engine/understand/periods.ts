@@ -70,6 +70,17 @@ export function readPeriods(view: View, today: string): Periods {
 
   for (let i = 0; i < view.length; i++) {
     if (view.taken(i) || view.isSeparator(i)) continue;
+    // A quarter or half first: "het laatste kwartaal van 2025" is Q4 2025, not "the latest".
+    const part = readPart(view, i);
+    if (part) {
+      const year = part.year ?? null;
+      view.take(i, part.end, 'period');
+      out.mentioned = true;
+      if (year) out.part = { year, months: part.months, start: i, end: part.end };
+      else out.part = { year: '', months: part.months, start: i, end: part.end };
+      i = part.end - 1;
+      continue;
+    }
     const phrase = view.phraseAt(i);
     const marker = phrase
       ? view.senses(i).find((s) => s.kind === 'marker' && (s.marker === 'latest' || s.marker === 'current'))
@@ -163,16 +174,6 @@ export function readPeriods(view: View, today: string): Periods {
         i = last - 1;
         continue;
       }
-    }
-    const part = readPart(view, i);
-    if (part) {
-      const year = part.year ?? null;
-      view.take(i, part.end, 'period');
-      out.mentioned = true;
-      if (year) out.part = { year, months: part.months, start: i, end: part.end };
-      else out.part = { year: '', months: part.months, start: i, end: part.end };
-      i = part.end - 1;
-      continue;
     }
     const month = view.sense(i, 'month');
     if (month && !view.isNumber(i)) {

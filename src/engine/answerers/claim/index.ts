@@ -78,6 +78,7 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
     ['claim', 'comparison', 'total', 'current', 'latest', 'perMonth', 'perYear', 'average', 'series'],
     {
       claims: true,
+      sentence: true,
       quantities: true,
       labels: labelWords(series),
     },

@@ -51,6 +51,7 @@ export function versusClaim(
   const [a, b] = [a0, b0];
   const acc = accounting([...a.used, ...b.used], ['claim', 'comparison'], {
     claims: true,
+    sentence: true,
     quantities: true,
     labels: labelWords(a.series, b.series),
   });

@@ -50,7 +50,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     surpassed | jumped | soared | plunged | slumped | went | cut | reduced | applied | waited
     needed | took | spent | employed | hired | won | lost | approved | rejected | closed | settled
     came in | dealt with | decided on | ruled | upheld | reunited | travelled | traveled | entered
-    continued | kept | fell back | went down | went up | rose to | fell to | dropped to | slid | eased
+    came from | come from | comes from | continued | kept | fell back | went down | went up | rose to | fell to | dropped to | slid | eased
   `),
   ask: {
     count: words(
