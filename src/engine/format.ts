@@ -1,8 +1,33 @@
 import type { Language, Unit } from '../data/schema.js';
 
-const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
-  nl: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
+/** How each language writes numbers, amounts and the units the figures come in. */
+const STYLE: Record<
+  Language,
+  {
+    group: string;
+    decimal: string;
+    unknown: string;
+    millions: (sign: string, m: string) => string;
+    euros: (sign: string, n: string) => string;
+    points: string;
+  }
+> = {
+  nl: {
+    group: '.',
+    decimal: ',',
+    unknown: 'onbekend',
+    millions: (sign, m) => `${sign}€ ${m} mln`,
+    euros: (sign, n) => `${sign}€ ${n}`,
+    points: 'procentpunt',
+  },
+  en: {
+    group: ',',
+    decimal: '.',
+    unknown: 'unknown',
+    millions: (sign, m) => `${sign}€${m} million`,
+    euros: (sign, n) => `${sign}€${n}`,
+    points: 'percentage points',
+  },
 };
 
 /**
@@ -10,7 +35,7 @@ const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
  * out rather than with Intl.NumberFormat, whose first use costs a terminal question ~10 ms.
  */
 export function formatNumber(n: number, lang: Language, digits = 0): string {
-  const { group, decimal } = SEPARATORS[lang];
+  const { group, decimal } = STYLE[lang];
   const sign = n < 0 ? '-' : '';
   const [whole, fraction = ''] = Math.abs(n).toFixed(digits).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -25,16 +50,16 @@ const UNIT_WORDS: Record<Language, Partial<Record<Unit, [string, string]>>> = {
 
 /** A value as a reader expects it: 85%, 67 weken, € 36,8 mln, 774 fte, 54.780. */
 export function formatValue(value: number | null, unit: Unit, lang: Language): string {
-  if (value === null) return lang === 'nl' ? 'onbekend' : 'unknown';
+  if (value === null) return STYLE[lang].unknown;
   if (unit === 'percent') return `${formatNumber(value, lang, 1)}%`;
   if (unit === 'eur') {
     const sign = value < 0 ? '−' : '';
     const abs = Math.abs(value);
     if (abs >= 1_000_000) {
       const m = formatNumber(abs / 1_000_000, lang, 1);
-      return lang === 'nl' ? `${sign}€ ${m} mln` : `${sign}€${m} million`;
+      return STYLE[lang].millions(sign, m);
     }
-    return lang === 'nl' ? `${sign}€ ${formatNumber(abs, lang)}` : `${sign}€${formatNumber(abs, lang)}`;
+    return STYLE[lang].euros(sign, formatNumber(abs, lang));
   }
   const words = UNIT_WORDS[lang][unit];
   const n = formatNumber(value, lang, 1);
@@ -44,8 +69,7 @@ export function formatValue(value: number | null, unit: Unit, lang: Language): s
 /** A signed difference: +2.050 / −3.020, in the unit (percentage points for percentages). */
 export function formatChange(diff: number, unit: Unit, lang: Language): string {
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  if (unit === 'percent')
-    return `${sign}${formatNumber(Math.abs(diff), lang, 1)} ${lang === 'nl' ? 'procentpunt' : 'percentage points'}`;
+  if (unit === 'percent') return `${sign}${formatNumber(Math.abs(diff), lang, 1)} ${STYLE[lang].points}`;
   return `${sign}${formatValue(Math.abs(diff), unit, lang)}`;
 }
 

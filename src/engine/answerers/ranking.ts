@@ -47,7 +47,7 @@ export const ranking: Answerer = {
         return {
           label: `${label} ${y}`,
           value: 'top 3',
-          question: `Top 3 ${q.lang === 'nl' ? 'nationaliteiten' : 'nationalities'} ${subjectName(subject, q.lang)} ${y}`,
+          question: `${m.topOf} ${subjectName(subject, q.lang)} ${y}`,
         };
       });
       return clarificationAnswer(q.text.original, q.lang, options);

@@ -55,6 +55,7 @@ export const EN_MESSAGES: Messages = {
   byAge: 'pending cases by age',
   total: 'total',
   rankingLabel: 'top 3 nationalities (applications)',
+  topOf: 'Top 3 nationalities',
   topExample: 'Top 3 nationalities naturalisation 2025',
   rankingNote: 'The IND publishes only the order, not counts per nationality.',
   unplaced: (reading, headline, words) =>

@@ -4,6 +4,9 @@ import { EN_CLAIMS } from './claims-en.js';
 import { NL_CLAIMS } from './claims-nl.js';
 import { EN_MESSAGES } from './en.js';
 import { NL_MESSAGES } from './nl.js';
+import { EN_QUOTE } from './quote-en.js';
+import { NL_QUOTE } from './quote-nl.js';
+import type { QuoteWords } from './quote-types.js';
 import type { Messages } from './types.js';
 
 export type { ClaimMessages } from './claim-types.js';
@@ -18,3 +21,8 @@ const CLAIMS: Record<Language, ClaimMessages> = { nl: NL_CLAIMS, en: EN_CLAIMS }
 
 /** The claim-check sentences of a language. */
 export const claimMessages = (lang: Language): ClaimMessages => CLAIMS[lang];
+
+const QUOTES: Record<Language, QuoteWords> = { nl: NL_QUOTE, en: EN_QUOTE };
+
+/** The words of a quotable sentence in a language. */
+export const quoteWords = (lang: Language): QuoteWords => QUOTES[lang];

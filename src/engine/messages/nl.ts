@@ -56,6 +56,7 @@ export const NL_MESSAGES: Messages = {
   byAge: 'openstaand naar leeftijd',
   total: 'totaal',
   rankingLabel: 'top 3 nationaliteiten (aanvragen)',
+  topOf: 'Top 3 nationaliteiten',
   topExample: 'Top 3 nationaliteiten naturalisatie 2025',
   rankingNote: 'De IND publiceert alleen de volgorde, geen aantallen per nationaliteit.',
   unplaced: (reading, headline, words) =>

@@ -36,6 +36,8 @@ export interface Messages {
   rankingLabel: string;
   rankingNote: string;
   topExample: string;
+  /** "Top 3 nationaliteiten": the start of a top-3 question. */
+  topOf: string;
   // Reading and asking back
   unplaced(reading: string, headline: string | null, words: string[]): string;
   unplacedNothing(words: string[]): string;

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../../data/schema.js';
+import { formatNumber } from '../../format.js';
 import type { Hedge } from '../../lexicon/types.js';
 
 /**
@@ -21,10 +22,7 @@ export interface Judgement {
   tolerance: Bilingual;
 }
 
-const pct = (x: number, lang: 'nl' | 'en') => {
-  const s = (Math.round(x * 10) / 10).toString();
-  return lang === 'nl' ? s.replace('.', ',') : s;
-};
+const pct = (x: number, lang: 'nl' | 'en') => formatNumber(x, lang, 1);
 
 /** A stated level (a count, an amount, a percentage) against the published figure. */
 export function judgeLevel(
