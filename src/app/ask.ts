@@ -1,14 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ChartProvider } from '../charts/types.js';
-import { URL_LIMITS } from '../charts/types.js';
+import { type ChartProvider, URL_LIMITS } from '../charts/types.js';
 import type { Answer } from '../contract/answer.js';
-import type { AdapterName, Ask, AskRequest } from '../contract/ask.js';
-import { emptyAnswer } from '../engine/answer-base.js';
-import type { AnswerOptions } from '../engine/engine.js';
-import { detectLanguage } from '../engine/language.js';
-import { fold, tokenize } from '../engine/normalize.js';
-import type { CachedChartProvider } from './chart-cache.js';
-import { ConversationStore } from './conversations.js';
+import type { AdapterName, Ask, Asked, AskRequest } from '../contract/ask.js';
+import { type AnswerOptions, emptyAnswer } from '../engine/index.js';
+import { type ConversationStore, createConversationStore } from './conversations.js';
+import { languageOf, NOTICES } from './messages.js';
 import { RateLimiter } from './rate-limit.js';
 
 export interface AskLogger {
@@ -18,6 +14,7 @@ export interface AskLogger {
 
 export interface AskDeps {
   answer: (question: string, options: AnswerOptions) => Answer;
+  /** Draws the chart of an answer; without it answers carry no chart (e.g. plain terminal output). */
   charts?: ChartProvider;
   logger: AskLogger;
   limits: { maxQuestionLength: number; ratePerMinute: number };
@@ -30,7 +27,7 @@ const SALT = randomBytes(16);
 export const hashUser = (id: string): string =>
   createHash('sha256').update(SALT).update(id).digest('hex').slice(0, 10);
 
-/** Image URL limit of the platform the answer goes to (the CLI prints the URL; the web's is generous). */
+/** Image URL limit of the platform the answer goes to (the terminal prints its URL like the web). */
 const URL_LIMIT: Record<AdapterName, number> = {
   slack: URL_LIMITS.slack,
   discord: URL_LIMITS.discord,
@@ -38,78 +35,78 @@ const URL_LIMIT: Record<AdapterName, number> = {
   cli: URL_LIMITS.web,
 };
 
-/** The question's language as the engine would read it; enough text to tell, not all of a flood. */
-const languageOf = (question: string) => detectLanguage(tokenize(fold(question.slice(0, 1000))));
-
 /** A mention quoted in a question names someone: logs keep that a mention was there, not whom. */
 const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&]?[\w|.-]+>/g, '<$1…>');
 
-function notice(request: AskRequest, nl: string, en: string): Answer {
-  const language = languageOf(request.question);
-  return emptyAnswer(request.question.slice(0, 500), language, 'not_found', language === 'nl' ? nl : en);
-}
-
-const TOO_LONG = (max: number): [string, string] => [
-  `Die vraag is te lang (meer dan ${max} tekens). Stel een korte vraag, bijvoorbeeld: "Hoeveel naturalisatieaanvragen in 2024?"`,
-  `That question is too long (over ${max} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
-];
-const RATE_LIMITED: [string, string] = [
-  'Je stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
-  "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
-];
-const FAILED: [string, string] = [
-  'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
-  'Something went wrong answering this question. Please try again or rephrase it.',
-];
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * The one function every adapter calls: limits, follow-up context, the engine, the chart URL and a
- * log line per question. It always resolves to an answer the user can read.
+ * The one function every front end calls: limits, follow-up context, the engine, the chart (decided
+ * here, once, for the platform the answer goes to) and a log line per question. It always resolves
+ * to an answer the user can read.
  */
 export function createAsk(deps: AskDeps): Ask {
   const now = deps.now ?? Date.now;
   const limiter = new RateLimiter(deps.limits.ratePerMinute, now);
-  const contexts = deps.contexts ?? new ConversationStore(5000, 30 * 60_000, now);
+  const contexts = deps.contexts ?? createConversationStore({ now });
 
-  /** The engine's answer with the follow-up context kept and the chart URL filled in. */
-  function answerWithContext(request: AskRequest): Answer {
+  function notice(request: AskRequest, text: (lang: 'nl' | 'en') => string): Asked {
+    const language = languageOf(request.question);
+    const answer = emptyAnswer(request.question.slice(0, 500), language, 'not_found', text(language));
+    return { answer, chart: null };
+  }
+
+  /** The chart for the platform; a chart that cannot be made costs the answer its chart, nothing else. */
+  function chartOf(answer: Answer, request: AskRequest): Asked {
+    if (!deps.charts) return { answer, chart: null };
+    try {
+      const chart = deps.charts(answer, { maxUrlLength: URL_LIMIT[request.adapter] });
+      if (!chart) return { answer, chart: null };
+      return { answer: chart.url ? { ...answer, chart: { url: chart.url } } : answer, chart };
+    } catch (err) {
+      deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'chart failed');
+      return { answer, chart: null };
+    }
+  }
+
+  /**
+   * The engine's answer in its conversation. Its context replaces the stored one even when it is
+   * null: after a declined question, "en in 2024?" must not answer the topic before it.
+   */
+  function answerInContext(request: AskRequest): Answer {
     const answer = deps.answer(request.question, {
       ...(request.today ? { today: request.today } : {}),
-      context: contexts.get(request.conversationId),
+      context: contexts.get(request.conversationId) ?? null,
     });
     if (answer.context) contexts.set(request.conversationId, answer.context);
-    const url = deps.charts?.(answer, { maxUrlLength: URL_LIMIT[request.adapter] })?.url;
-    if (!url) return answer;
-    const withUrl = { ...answer, chart: { url } };
-    // A cached provider then hands the adapter the chart it just drew, instead of drawing it again.
-    (deps.charts as Partial<CachedChartProvider>).same?.(withUrl, answer);
-    return withUrl;
+    else contexts.delete(request.conversationId);
+    return answer;
   }
 
   return async (request) => {
     const started = performance.now();
     const user = hashUser(`${request.adapter}:${request.userId}`);
-    let answer: Answer;
+    let asked: Asked;
     let outcome: string;
-    if (request.question.length > deps.limits.maxQuestionLength) {
-      answer = notice(request, ...TOO_LONG(deps.limits.maxQuestionLength));
+    const max = deps.limits.maxQuestionLength;
+    if (request.question.length > max) {
+      asked = notice(request, (lang) => NOTICES[lang].tooLong(max));
       outcome = 'too_long';
     } else if (!limiter.take(user)) {
-      answer = notice(request, ...RATE_LIMITED);
+      asked = notice(request, (lang) => NOTICES[lang].rateLimited);
       outcome = 'rate_limited';
     } else {
       try {
-        answer = answerWithContext(request);
+        const answer = answerInContext(request);
+        asked = chartOf(answer, request);
         outcome = answer.kind;
       } catch (err) {
-        deps.logger.error(
-          { adapter: request.adapter, err: err instanceof Error ? err.message : String(err) },
-          'answering failed',
-        );
-        answer = notice(request, ...FAILED);
+        deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'answering failed');
+        asked = notice(request, (lang) => NOTICES[lang].failed);
         outcome = 'error';
       }
     }
+    const { answer } = asked;
     const series =
       answer.facts.length > 0 ? answer.facts.map((f) => f.series) : (answer.context?.series ?? []);
     deps.logger.info(
@@ -125,6 +122,6 @@ export function createAsk(deps: AskDeps): Ask {
       },
       'question',
     );
-    return answer;
+    return asked;
   };
 }

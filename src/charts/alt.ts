@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Answer, Fact } from '../contract/answer.js';
-import { formatNumber, formatValue } from '../engine/format.js';
+import { formatNumber, formatValue } from '../engine/index.js';
 import { periodName, unitTitle } from './format.js';
 
 type Language = Answer['language'];
@@ -43,7 +43,7 @@ export function altText(answer: Answer, config: ChartConfiguration, facts: Fact[
   const several = new Set(listed.map((f) => f.series)).size > 1;
   const items = listed.map((f) => {
     const what = several
-      ? `${f.label.split(' · ').pop()} ${periodName(f.period, language)}`
+      ? `${f.name.measure} ${periodName(f.period, language)}`
       : periodName(f.period, language);
     return `${what}: ${formatFigure(f.value as number, f.unit, language)}`;
   });

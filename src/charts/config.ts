@@ -83,7 +83,7 @@ function frame(type: 'line' | 'bar', labels: unknown[], datasets: ChartDataset[]
 function groupLabel(answer: Answer, lines: Line[]): string {
   if (lines.length === 1) return lines[0]!.label;
   return (
-    splitCommonPrefix(lines.map((l) => l.label)).common ||
+    splitCommonPrefix(lines).common ||
     answer.reading ||
     lines.map((l) => l.label).join(' / ')
   );
@@ -97,7 +97,7 @@ function lineChart(answer: Answer, facts: Fact[], highlight?: string): Config | 
   const language = answer.language;
   const until = definitionBreak(answer, periods);
   const single = lines.length === 1;
-  const { rest } = splitCommonPrefix(lines.map((l) => l.label));
+  const { rest } = splitCommonPrefix(lines);
   const datasets: ChartDataset<'line'>[] = [];
   lines.forEach((line, i) => {
     const colour = PALETTE[i % PALETTE.length]!;
@@ -137,7 +137,7 @@ function barChart(answer: Answer, facts: Fact[]): Config | null {
   if (age) lines.sort(byAge);
   const colours = age ? agePalette(lines.length) : PALETTE;
   const shade = (colour: string, period: string) => (until && isOld(period, until) ? colour + FADED : colour);
-  const { common, rest } = splitCommonPrefix(lines.map((l) => l.label));
+  const { common, rest } = splitCommonPrefix(lines);
   const range = answer.kind === 'comparison' ? periodPair(periods, language) : periodRange(periods, language);
   const base = {
     answer,
@@ -184,7 +184,7 @@ function ageChart(answer: Answer, facts: Fact[]): Config | null {
   const language = answer.language;
   const until = definitionBreak(answer, periods);
   const colours = agePalette(lines.length);
-  const { common, rest } = splitCommonPrefix(lines.map((l) => l.label));
+  const { common, rest } = splitCommonPrefix(lines);
   const buckets = withoutSharedLead(rest);
   const datasets = lines.map((line, i): ChartDataset => {
     const colour = colours[i]!;

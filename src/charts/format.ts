@@ -1,4 +1,4 @@
-import type { Answer, Fact } from '../contract/answer.js';
+import type { Answer, Fact, SeriesName } from '../contract/answer.js';
 
 /** Words a chart prints, in the answer's language. Axis numbers come from Intl via `LOCALES`. */
 type Language = Answer['language'];
@@ -86,18 +86,17 @@ export function titleText(label: string, range: string): string | string[] {
 }
 
 /**
- * Splits labels into the part they share and the part that tells them apart:
- * ["Asiel · open, tot 1 maand", "Asiel · open, 1-6 maanden"] -> "Asiel", ["open, tot 1 maand", ...].
+ * What a set of series shares and what tells them apart, from their names: one subject for all
+ * ("Asiel": "open, tot 1 maand", "open, 1-6 maanden") or, with several subjects, the whole labels.
  */
-export function splitCommonPrefix(labels: string[]): { common: string; rest: string[] } {
-  const parts = labels.map((l) => l.split(' · '));
-  const shared: string[] = [];
-  const first = parts[0] ?? [];
-  for (let i = 0; i < first.length - 1; i++) {
-    if (parts.every((p) => p.length > i + 1 && p[i] === first[i])) shared.push(first[i]!);
-    else break;
-  }
-  return { common: shared.join(' · '), rest: parts.map((p) => p.slice(shared.length).join(' · ')) };
+export function splitCommonPrefix(series: { label: string; name: SeriesName }[]): {
+  common: string;
+  rest: string[];
+} {
+  const subject = series[0]?.name.subject;
+  if (subject !== undefined && series.every((s) => s.name.subject === subject))
+    return { common: subject, rest: series.map((s) => s.name.measure) };
+  return { common: '', rest: series.map((s) => s.label) };
 }
 
 /** Axis title for units whose numbers need a word; counts and percentages speak for themselves. */

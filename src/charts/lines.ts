@@ -1,10 +1,10 @@
-import type { Answer, Fact } from '../contract/answer.js';
-import { measureDef } from '../data/catalog/measures.js';
+import type { Answer, Fact, SeriesName } from '../contract/answer.js';
 
-/** One series of an answer: its label and its value per period (null where none was printed). */
+/** One series of an answer: its label, its name, and its value per period (null where none was printed). */
 export interface Line {
   series: string;
   label: string;
+  name: SeriesName;
   points: Map<string, number | null>;
 }
 
@@ -14,7 +14,12 @@ export const numeric = (fact: Fact): number | null => (typeof fact.value === 'nu
 export function groupBySeries(facts: Fact[]): Line[] {
   const lines = new Map<string, Line>();
   for (const fact of facts) {
-    const line = lines.get(fact.series) ?? { series: fact.series, label: fact.label, points: new Map() };
+    const line = lines.get(fact.series) ?? {
+      series: fact.series,
+      label: fact.label,
+      name: fact.name,
+      points: new Map(),
+    };
     if (!line.points.has(fact.period)) line.points.set(fact.period, numeric(fact));
     lines.set(fact.series, line);
   }
@@ -48,9 +53,18 @@ export function continuousPeriods(periods: string[]): string[] {
 export const valuesAt = (line: Line, periods: string[]): (number | null)[] =>
   periods.map((p) => line.points.get(p) ?? null);
 
-/** The age bucket of an open-cases series ("spoor-4.open-1-6m" -> [1, 6]), if it is one. */
-export const ageOf = (series: string): [number, number | null] | undefined =>
-  measureDef(series.slice(series.indexOf('.') + 1))?.age;
+/**
+ * The age bucket of an open-cases series, in months, read from its id as the dataset names them
+ * ("spoor-4.open-1-6m" -> [1, 6], "open-tot-1m" -> [0, 1], "open-boven-15m" -> [15, null]): the
+ * answer is all a chart reads, never the catalogue behind it.
+ */
+export function ageOf(series: string): [number, number | null] | undefined {
+  const m = /\.open-(?:tot-(\d+)|(\d+)-(\d+)|boven-(\d+))m$/.exec(series);
+  if (!m) return undefined;
+  if (m[1]) return [0, Number(m[1])];
+  if (m[4]) return [Number(m[4]), null];
+  return [Number(m[2]), Number(m[3])];
+}
 
 /** Youngest bucket first; an open-ended bucket ("older than 15 months") last. */
 export const byAge = (a: Line, b: Line): number => {

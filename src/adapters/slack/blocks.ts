@@ -1,5 +1,6 @@
 import type { Answer, Fact, Note } from '../../contract/answer.js';
-import { formatChange, formatPeriod, formatRelative, formatValue } from '../../engine/format.js';
+import { formatPeriod, formatValue } from '../../engine/index.js';
+import { changeSpan, changeText } from '../shared/change-text.js';
 import { askActionId, encodeAskValue } from './actions.js';
 import { type Block, blockTexts, LIMITS, type SlackMessage } from './limits.js';
 import { clip, escapeMrkdwn, plainText } from './mrkdwn.js';
@@ -121,13 +122,9 @@ function comparisonFields(a: Answer): Block | null {
 /** "Verandering 2023 → 2024: +2.050 (+3,8%)"; a comparison already has it as its headline. */
 function changeLine(a: Answer): Block | null {
   if (!a.change || a.kind === 'comparison') return null;
-  const { from, to, absolute, relative } = a.change;
-  const unit = unitOf(a.facts[0]);
-  const rel = relative === null ? '' : ` (${formatRelative(relative, a.language)})`;
-  const span = `${formatPeriod(from, a.language)} → ${formatPeriod(to, a.language)}`;
-  return context(
-    escapeMrkdwn(`${WORDS[a.language].change} ${span}: ${formatChange(absolute, unit, a.language)}${rel}`),
-  );
+  const span = changeSpan(a.change, a.language);
+  const amount = changeText(a.change, unitOf(a.facts[0]), a.language);
+  return context(escapeMrkdwn(`${WORDS[a.language].change} ${span}: ${amount}`));
 }
 
 function notesSection(a: Answer): Block | null {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
+import { NOTICES } from '../../app/messages.js';
 import type { Answer } from '../../contract/answer.js';
-import type { Ask } from '../../contract/ask.js';
+import type { Ask, Asked } from '../../contract/ask.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
 import { methodNotAllowed, send, sendError, sendJson } from './http.js';
@@ -9,9 +9,8 @@ import { parseAskBody } from './request.js';
 import { StaticFiles } from './static.js';
 
 export interface WebDeps {
+  /** Answers with the chart; the page gets it from this server as a PNG, so it works offline. */
   ask: Ask;
-  /** Draws charts locally, so the page works offline; without it the Ask's own chart URL is passed on. */
-  charts?: ChartProvider;
   /** Largest accepted POST body; 16 KB holds any real question many times over. */
   maxBodyBytes?: number;
   /** How many answers' charts stay available to the page. */
@@ -48,29 +47,20 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     }
     const parsed = parseAskBody(body.value, req.socket.remoteAddress);
     if (!parsed.ok) return sendError(res, { code: 'bad_request', message: parsed.message });
-    let answer: Answer;
+    let asked: Asked;
     try {
-      answer = await deps.ask(parsed.request);
+      asked = await deps.ask(parsed.request);
     } catch (error) {
       onError(error, 'ask');
-      return sendError(res, {
-        code: 'internal',
-        message: 'Something went wrong while answering. Please try again in a moment.',
-      });
+      return sendError(res, { code: 'internal', message: NOTICES.en.failed });
     }
-    sendJson(res, 200, withLocalChart(answer));
+    await sendJson(res, 200, withLocalChart(asked));
   }
 
-  function withLocalChart(answer: Answer): WebAnswer {
-    if (!deps.charts) return answer;
-    try {
-      const rendered = deps.charts(answer, { maxUrlLength: URL_LIMITS.web });
-      if (!rendered) return { ...answer, chart: null };
-      return { ...answer, chart: { url: `/api/chart?id=${charts.add(rendered)}`, alt: rendered.alt } };
-    } catch (error) {
-      onError(error, 'chart');
-      return answer;
-    }
+  /** The answer's chart, served by this server: the page needs no network beyond it. */
+  function withLocalChart({ answer, chart }: Asked): WebAnswer {
+    if (!chart) return { ...answer, chart: null };
+    return { ...answer, chart: { url: `/api/chart?id=${charts.add(chart)}`, alt: chart.alt } };
   }
 
   async function chartRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -92,7 +82,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
       return sendError(res, { code: 'internal', message: 'The chart could not be drawn.' });
     }
     // The id names one answer's chart for good, so the browser may keep it.
-    send(
+    await send(
       res,
       200,
       { 'Content-Type': 'image/png', 'Cache-Control': 'private, max-age=86400, immutable' },
@@ -123,7 +113,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
       else return false;
     } catch (error) {
       onError(error, `${req.method} ${path}`);
-      sendError(res, { code: 'internal', message: 'Something went wrong on the server.' });
+      await sendError(res, { code: 'internal', message: NOTICES.en.failed });
     }
     return true;
   };

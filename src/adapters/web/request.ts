@@ -15,7 +15,8 @@ const isoDate = text()
   }, 'must be a real calendar date');
 
 export const AskBodySchema = z.object({
-  question: text().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  // No length limit of its own: the ask layer's (MAX_QUESTION_LENGTH) answers a long question in words.
+  question: text().trim().min(1, 'must not be empty'),
   today: isoDate.optional(),
   /** Per browser tab; opaque, so it may not smuggle in anything but an id. */
   conversation: text()
