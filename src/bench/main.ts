@@ -5,7 +5,7 @@ import type { Answer } from '../contract/answer.js';
 import { committedDataset } from '../data/default.js';
 import { loadDataset } from '../data/load.js';
 import { ROOT } from '../data/paths.js';
-import { createEngine } from '../engine/engine.js';
+import { createEngine } from '../engine/index.js';
 
 /**
  * `npm run bench`: the speed figures the issues set targets for, printed rather than asserted

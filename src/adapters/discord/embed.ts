@@ -183,6 +183,10 @@ export const noticeEmbed = (text: string, isError = true): APIEmbed =>
     imageUrl: null,
   });
 
+/** A release announcement: the report as the description, the chart of the day as the image. */
+export const announcementEmbed = (text: string, imageUrl: string | null): APIEmbed =>
+  fitEmbed({ colour: COLOURS.figure, title: null, description: plain(text), footer: null, fields: [], imageUrl });
+
 interface EmbedParts {
   colour: number;
   title: string | null;

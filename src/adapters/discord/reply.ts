@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { type Language, NOTICES } from '../../app/messages.js';
 import type { AnswerChart, Asked } from '../../contract/ask.js';
 import { type ButtonRow, suggestionButtons } from './buttons.js';
-import { answerEmbed, noticeEmbed } from './embed.js';
+import { announcementEmbed, answerEmbed, noticeEmbed } from './embed.js';
 import { truncate } from './text.js';
 
 export const CHART_FILE = 'chart.png';
@@ -53,6 +53,20 @@ export async function renderAnswer({ answer, chart }: Asked, deps: ReplyDeps = {
   return {
     embeds: [answerEmbed(answer, { imageUrl: imageUrlOf(shown), listedSuggestions: buttons.listed })],
     components: buttons.rows,
+    file: shown && 'file' in shown ? shown.file : null,
+  };
+}
+
+/** A release announcement (`npm run whats-new -- --post`) with the chart of the day. */
+export async function announcementReply(
+  text: string,
+  chart: AnswerChart | null,
+  deps: ReplyDeps = {},
+): Promise<DiscordReply> {
+  const shown = await chartAttachment(chart, deps);
+  return {
+    embeds: [announcementEmbed(text, imageUrlOf(shown))],
+    components: [],
     file: shown && 'file' in shown ? shown.file : null,
   };
 }

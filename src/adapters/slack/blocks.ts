@@ -84,7 +84,7 @@ function bodyLines(a: Answer): string[] {
 }
 
 /** Consecutive lines packed into sections of at most Slack's section length. */
-function bodySections(lines: string[]): Block[] {
+function bodySections(lines: string[], maxSections = MAX_BODY_SECTIONS): Block[] {
   const texts: string[] = [];
   for (const line of lines.map(escapeMrkdwn)) {
     const last = texts.length - 1;
@@ -92,8 +92,7 @@ function bodySections(lines: string[]): Block[] {
     else texts.push(line);
   }
   // More would only be cut by the total budget; the last one kept says there was more.
-  if (texts.length > MAX_BODY_SECTIONS)
-    texts.splice(MAX_BODY_SECTIONS - 1, Infinity, `${texts[MAX_BODY_SECTIONS - 1]}\n…`);
+  if (texts.length > maxSections) texts.splice(maxSections - 1, Infinity, `${texts[maxSections - 1]}\n…`);
   return texts.map(section);
 }
 
@@ -183,6 +182,16 @@ export function renderAnswer(a: Answer, options: RenderOptions): SlackMessage {
   blocks.push(askButtons(a.suggestions, options.conversationId));
   const text = a.headline && !a.text.includes(a.headline) ? `${a.headline} · ${a.text}` : a.text;
   return { text: fallbackText(text), blocks: fitBudget(blocks.filter((b): b is Block => b !== null)) };
+}
+
+/**
+ * A release announcement (`npm run whats-new -- --post`): the report's lines, escaped and packed into
+ * sections within the message budget, and the chart of the day.
+ */
+export function renderAnnouncement(text: string, image: ChartImage | null): SlackMessage {
+  const blocks = bodySections(text.split('\n'), 6);
+  if (image) blocks.push(chartBlock(image));
+  return { text: fallbackText(text), blocks: fitBudget(blocks) };
 }
 
 /** The same message without its chart: what is sent when Slack refuses the image. */
