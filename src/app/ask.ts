@@ -41,6 +41,27 @@ const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
+ * The answer with its chart for the platform it goes to: the one place a chart is decided. A chart
+ * that cannot be made costs the answer its chart (reported to `onError`), nothing else.
+ */
+export function withChart(
+  answer: Answer,
+  adapter: AdapterName,
+  charts: ChartProvider | undefined,
+  onError: (err: unknown) => void,
+): Asked {
+  if (!charts) return { answer, chart: null };
+  try {
+    const chart = charts(answer, { maxUrlLength: URL_LIMIT[adapter] });
+    if (!chart) return { answer, chart: null };
+    return { answer: chart.url ? { ...answer, chart: { url: chart.url } } : answer, chart };
+  } catch (err) {
+    onError(err);
+    return { answer, chart: null };
+  }
+}
+
+/**
  * The one function every front end calls: limits, follow-up context, the engine, the chart (decided
  * here, once, for the platform the answer goes to) and a log line per question. It always resolves
  * to an answer the user can read.
@@ -54,19 +75,6 @@ export function createAsk(deps: AskDeps): Ask {
     const language = languageOf(request.question);
     const answer = emptyAnswer(request.question.slice(0, 500), language, 'not_found', text(language));
     return { answer, chart: null };
-  }
-
-  /** The chart for the platform; a chart that cannot be made costs the answer its chart, nothing else. */
-  function chartOf(answer: Answer, request: AskRequest): Asked {
-    if (!deps.charts) return { answer, chart: null };
-    try {
-      const chart = deps.charts(answer, { maxUrlLength: URL_LIMIT[request.adapter] });
-      if (!chart) return { answer, chart: null };
-      return { answer: chart.url ? { ...answer, chart: { url: chart.url } } : answer, chart };
-    } catch (err) {
-      deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'chart failed');
-      return { answer, chart: null };
-    }
   }
 
   /**
@@ -98,7 +106,9 @@ export function createAsk(deps: AskDeps): Ask {
     } else {
       try {
         const answer = answerInContext(request);
-        asked = chartOf(answer, request);
+        asked = withChart(answer, request.adapter, deps.charts, (err) =>
+          deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'chart failed'),
+        );
         outcome = answer.kind;
       } catch (err) {
         deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'answering failed');

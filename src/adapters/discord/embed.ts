@@ -1,7 +1,7 @@
 import { type APIEmbed, type APIEmbedField, EmbedBuilder, embedLength } from 'discord.js';
 import type { Answer, Fact, Verdict } from '../../contract/answer.js';
 import { formatPeriod, formatValue } from '../../engine/index.js';
-import { changeSpan, changeText } from '../shared/change-text.js';
+import { CHANGE_WORD, changeSpan, changeText } from '../shared/change-text.js';
 import { plain, truncate } from './text.js';
 
 /** Discord's embed limits (characters); the builders reject anything over them. */
@@ -19,7 +19,6 @@ type Language = Answer['language'];
 
 const WORDS = {
   nl: {
-    change: 'Verandering',
     notes: 'Let op',
     revisions: 'Herzien',
     more: 'Andere vragen',
@@ -28,7 +27,6 @@ const WORDS = {
     titles: { not_found: 'Geen cijfers gevonden', clarification: 'Wat bedoelt u?', other: 'IND-cijfers' },
   },
   en: {
-    change: 'Change',
     notes: 'Note',
     revisions: 'Revised',
     more: 'Other questions',
@@ -94,7 +92,7 @@ function changeField(answer: Answer): APIEmbedField | null {
   const { change, language } = answer;
   if (!change) return null;
   return {
-    name: truncate(`${WORDS[language].change} ${changeSpan(change, language)}`, EMBED_LIMITS.fieldName),
+    name: truncate(`${CHANGE_WORD[language]} ${changeSpan(change, language)}`, EMBED_LIMITS.fieldName),
     value: changeText(change, answer.facts[0]?.unit ?? 'count', language),
   };
 }

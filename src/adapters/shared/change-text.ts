@@ -1,4 +1,4 @@
-import type { Change, Fact } from '../../contract/index.js';
+import type { Answer, Change, Fact } from '../../contract/index.js';
 import { formatNumber, formatPeriod, formatValue } from '../../engine/index.js';
 
 type Language = 'nl' | 'en';
@@ -27,3 +27,16 @@ export function changeText(
 /** "2023 → 2024", "maart 2025 → april 2025": the periods a change runs between. */
 export const changeSpan = (change: Pick<Change, 'from' | 'to'>, language: Language): string =>
   `${formatPeriod(change.from, language)} → ${formatPeriod(change.to, language)}`;
+
+export const CHANGE_WORD = { nl: 'Verandering', en: 'Change' } as const;
+
+/**
+ * "Verandering 2023 → 2024: +2.050 (+3,8%)" for an answer with a change, unless its text already
+ * states that change or it is a comparison (whose headline is the change): shown once, not twice.
+ */
+export function changeLine(answer: Answer): string | null {
+  if (!answer.change || answer.kind === 'comparison') return null;
+  const amount = changeText(answer.change, answer.facts[0]?.unit ?? 'count', answer.language);
+  if (answer.text.includes(amount)) return null;
+  return `${CHANGE_WORD[answer.language]} ${changeSpan(answer.change, answer.language)}: ${amount}`;
+}

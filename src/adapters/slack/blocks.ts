@@ -1,6 +1,6 @@
 import type { Answer, Fact, Note } from '../../contract/answer.js';
 import { formatPeriod, formatValue } from '../../engine/index.js';
-import { changeSpan, changeText } from '../shared/change-text.js';
+import { changeLine } from '../shared/change-text.js';
 import { askActionId, encodeAskValue } from './actions.js';
 import { type Block, blockTexts, LIMITS, type SlackMessage } from './limits.js';
 import { clip, escapeMrkdwn, plainText } from './mrkdwn.js';
@@ -119,11 +119,9 @@ function comparisonFields(a: Answer): Block | null {
 }
 
 /** "Verandering 2023 → 2024: +2.050 (+3,8%)"; a comparison already has it as its headline. */
-function changeLine(a: Answer): Block | null {
-  if (!a.change || a.kind === 'comparison') return null;
-  const span = changeSpan(a.change, a.language);
-  const amount = changeText(a.change, unitOf(a.facts[0]), a.language);
-  return context(escapeMrkdwn(`${WORDS[a.language].change} ${span}: ${amount}`));
+function changeBlock(a: Answer): Block | null {
+  const line = changeLine(a);
+  return line ? context(escapeMrkdwn(line)) : null;
 }
 
 function notesSection(a: Answer): Block | null {
@@ -174,7 +172,7 @@ export function renderAnswer(a: Answer, options: RenderOptions): SlackMessage {
   if (a.headline) blocks.push(header(a.verdict ? `${VERDICT_MARK[a.verdict]} ${a.headline}` : a.headline));
   if (a.reading) blocks.push(context(`${words.readAs}: ${escapeMrkdwn(a.reading)}`));
   blocks.push(...bodySections(bodyLines(a)));
-  blocks.push(comparisonFields(a), changeLine(a), notesSection(a));
+  blocks.push(comparisonFields(a), changeBlock(a), notesSection(a));
   if (a.quote) blocks.push(section(`*${words.quote}*\n>${escapeMrkdwn(a.quote).replace(/\n/g, '\n>')}`));
   if (a.sources.length) blocks.push(context(`${words.source}: IND, ${escapeMrkdwn(a.sources.join(', '))}`));
   if (options.image) blocks.push(chartBlock(options.image));

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NOTICES } from '../../app/messages.js';
 import type { Answer } from '../../contract/answer.js';
 import type { Ask, Asked } from '../../contract/ask.js';
+import { changeLine } from '../shared/change-text.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
 import { methodNotAllowed, send, sendError, sendJson } from './http.js';
@@ -21,8 +22,14 @@ export interface WebDeps {
   publicDir?: string;
 }
 
-/** The answer as the page receives it: the contract's Answer, its chart pointing at this server. */
-export type WebAnswer = Omit<Answer, 'chart'> & { chart: { url: string; alt?: string } | null };
+/**
+ * The answer as the page receives it: the contract's Answer, its chart pointing at this server, and
+ * its change in words as every front end prints it (so the page formats no change of its own).
+ */
+export type WebAnswer = Omit<Answer, 'chart'> & {
+  chart: { url: string; alt?: string } | null;
+  changeLine: string | null;
+};
 
 export type WebHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
@@ -59,8 +66,8 @@ export function createWebHandler(deps: WebDeps): WebHandler {
 
   /** The answer's chart, served by this server: the page needs no network beyond it. */
   function withLocalChart({ answer, chart }: Asked): WebAnswer {
-    if (!chart) return { ...answer, chart: null };
-    return { ...answer, chart: { url: `/api/chart?id=${charts.add(chart)}`, alt: chart.alt } };
+    const local = chart ? { url: `/api/chart?id=${charts.add(chart)}`, alt: chart.alt } : null;
+    return { ...answer, chart: local, changeLine: changeLine(answer) };
   }
 
   async function chartRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
