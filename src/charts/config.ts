@@ -82,11 +82,7 @@ function frame(type: 'line' | 'bar', labels: unknown[], datasets: ChartDataset[]
 /** The label a set of lines goes by: the one series, or what their labels share. */
 function groupLabel(answer: Answer, lines: Line[]): string {
   if (lines.length === 1) return lines[0]!.label;
-  return (
-    splitCommonPrefix(lines).common ||
-    answer.reading ||
-    lines.map((l) => l.label).join(' / ')
-  );
+  return splitCommonPrefix(lines).common || answer.reading || lines.map((l) => l.label).join(' / ');
 }
 
 /** A trend over years or months: one line per series, an older definition dashed (or open dots). */

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 
 /** .env files often carry `NAME=` for "not set": a blank value counts as absent, for every variable. */
-export const blankAsAbsent = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const blankAsAbsent = (v: unknown): unknown =>
+  typeof v === 'string' && v.trim() === '' ? undefined : v;
 
 /** Reads .env (when present) into process.env; variables already set win. */
 export function loadDotEnv(file = '.env'): void {

@@ -17,7 +17,8 @@ const EnvSchema = z.object({
       .string()
       .trim()
       .regex(/^#?[\w-]{1,80}$/, {
-        error: 'SLACK_ANNOUNCE_CHANNEL must be a channel id such as C0123456789 (Slack: channel details → About)',
+        error:
+          'SLACK_ANNOUNCE_CHANNEL must be a channel id such as C0123456789 (Slack: channel details → About)',
       }),
   ),
   SLACK_BOT_TOKEN: optional(BotToken),

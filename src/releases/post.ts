@@ -1,6 +1,6 @@
 import { type Logger, LogLevel, WebClient } from '@slack/web-api';
-import { createDiscordRest, postToChannel } from '../adapters/discord/rest.js';
 import { announcementReply } from '../adapters/discord/reply.js';
+import { createDiscordRest, postToChannel } from '../adapters/discord/rest.js';
 import { renderAnnouncement, withoutImage } from '../adapters/slack/blocks.js';
 import { chartImage, uploadPng } from '../adapters/slack/chart.js';
 import type { AnswerChart } from '../contract/ask.js';
@@ -56,6 +56,8 @@ export async function postToDiscord(
 ): Promise<void> {
   const { text, chart } = announcement;
   const rest = createDiscordRest(target.apiUrl, target.token);
-  const reply = await announcementReply(text, chart, { onError: (_, where) => warn(`discord: ${where} failed`) });
+  const reply = await announcementReply(text, chart, {
+    onError: (_, where) => warn(`discord: ${where} failed`),
+  });
   await postToChannel(rest, target.channelId, reply);
 }

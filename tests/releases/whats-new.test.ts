@@ -1,13 +1,21 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIEmbed } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Block } from '../../src/adapters/slack/limits.js';
+import { createAsk } from '../../src/app/ask.js';
 import { committedDataset } from '../../src/data/default.js';
 import type { Dataset, Observation, Series } from '../../src/data/schema.js';
-import { type Fetch, fitText } from '../../src/newsroom/post.js';
-import { findPublication, formatWhatsNew, headlineAnswer, whatsNew } from '../../src/newsroom/whats-new.js';
-import { runWhatsNew } from '../../src/newsroom/whats-new-run.js';
+import { createEngine } from '../../src/engine/index.js';
+import { formatWhatsNew } from '../../src/releases/format.js';
+import { answersHeadline, headlineMove, headlineQuestion } from '../../src/releases/headline.js';
+import { findPublication, whatsNew } from '../../src/releases/report.js';
+import { runWhatsNew } from '../../src/releases/run.js';
+import { startDiscordStandIn } from '../adapters/discord/helpers.js';
+import { embedText } from '../adapters/discord/validate.js';
+import { readMessage } from '../adapters/slack/read.js';
+import { type StandInBehaviour, startStandIn } from '../adapters/slack/stand-in.js';
 
 const dataset = committedDataset();
+const engine = createEngine(dataset);
 
 /** A two-publication dataset: 2024 revised in the new one, 2025 added. */
 function tiny(): Dataset {
@@ -54,7 +62,7 @@ function tiny(): Dataset {
 
 describe('whatsNew (pure report)', () => {
   it('lists the new period with its change and the revised figure old -> new, crediting the publication', () => {
-    const r = whatsNew(tiny());
+    const r = whatsNew(createEngine(tiny()));
     expect(r.publication.id).toBe('jaarcijfers-2025');
     expect(r.since?.id).toBe('jaarcijfers-2024');
     expect(r.added.map((a) => [a.period, a.value])).toEqual([['2025', 1050]]);
@@ -66,7 +74,7 @@ describe('whatsNew (pure report)', () => {
   });
 
   it('reports the committed newest publication: 2025 added, nothing revised since the monthly figures', () => {
-    const r = whatsNew(dataset);
+    const r = whatsNew(engine);
     expect(r.publication.title).toBe('Jaarcijfers 2025');
     const nat = r.added.find((a) => a.series.id === 'naturalisatie.aanvragen' && a.period === '2025');
     expect(nat?.value).toBe(51760);
@@ -80,8 +88,8 @@ describe('whatsNew (pure report)', () => {
   });
 
   it('with --since an older publication, lists every revision made after it', () => {
-    const since = findPublication(dataset, 'jaarcijfers 2023');
-    const r = whatsNew(dataset, { since });
+    const since = findPublication(dataset, 'jaarcijfers 2023')!;
+    const r = whatsNew(engine, { since });
     const dublin = r.revisions.find((x) => x.series.id === 'spoor-1.aanvragen' && x.period === '2023');
     expect(dublin?.before.value).toBe(7270);
     expect(dublin?.after.value).toBe(5210);
@@ -95,7 +103,7 @@ describe('whatsNew (pure report)', () => {
   });
 
   it('formats the report in Dutch and English with numbers the reader’s way', () => {
-    const r = whatsNew(tiny());
+    const r = whatsNew(createEngine(tiny()));
     const nl = formatWhatsNew(r, 'nl');
     expect(nl).toContain('Nieuw in Jaarcijfers 2025');
     expect(nl).toContain('Naturalisatie · aanvragen 2025: 1.050 (2024: 2.100; −1.050 (−50%))');
@@ -106,55 +114,52 @@ describe('whatsNew (pure report)', () => {
     expect(en).toContain('Revised figures (old → new):');
   });
 
-  it('charts the series with the largest relative move', () => {
-    const a = headlineAnswer(whatsNew(dataset), dataset, 'nl');
-    expect(a?.kind).toBe('series');
-    expect(a?.facts.at(-1)).toMatchObject({ series: 'dwangsommen.bedrag', period: '2025', value: 79000000 });
-  });
-
-  it('cuts long text at a line boundary and says so', () => {
-    const text = ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)].join('\n');
-    expect(fitText(text, 25, '…')).toBe(`${'a'.repeat(10)}\n${'b'.repeat(10)}\n…`);
-    expect(fitText('short', 25, '…')).toBe('short');
-  });
-});
-
-/** A loopback stand-in for Slack's and Discord's Web APIs that records every request. */
-interface Seen {
-  path: string;
-  auth: string | undefined;
-  body: Record<string, unknown>;
-}
-let server: Server;
-let base: string;
-const seen: Seen[] = [];
-let slackReply = { ok: true };
-
-const read = (req: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let data = '';
-    req.on('data', (c) => {
-      data += c;
+  it('charts the series with the largest relative move, asked as a question the engine reads so', async () => {
+    const move = headlineMove(whatsNew(engine))!;
+    expect(move).toMatchObject({ period: '2025' });
+    expect(move.series.id).toBe('dwangsommen.bedrag');
+    const ask = createAsk({
+      answer: engine.answer,
+      logger: { info: () => {}, error: () => {} },
+      limits: { maxQuestionLength: 1000, ratePerMinute: 0 },
     });
-    req.on('end', () => resolve(data));
-  });
-
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const body = JSON.parse((await read(req)) || '{}') as Record<string, unknown>;
-    seen.push({ path: req.url ?? '', auth: req.headers.authorization, body });
-    res.setHeader('content-type', 'application/json');
-    if (req.url?.startsWith('/slack/')) res.end(JSON.stringify(slackReply));
-    else if (req.url?.startsWith('/discord/v10/channels/')) res.end(JSON.stringify({ id: '1' }));
-    else {
-      res.statusCode = 404;
-      res.end('{}');
+    for (const lang of ['nl', 'en'] as const) {
+      const question = headlineQuestion(move, engine.index, lang);
+      const { answer } = await ask({ question, adapter: 'slack', userId: 't', conversationId: lang });
+      expect(answersHeadline(answer, move)).toBe(true);
+      expect(answer.facts.at(-1)).toMatchObject({
+        series: 'dwangsommen.bedrag',
+        period: '2025',
+        value: 79000000,
+      });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const SLACK_TOKEN = 'xoxb-test-token-123456';
+const DISCORD_TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GhIjKl.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+const CHANNEL_ID = '123456789012345678';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** Loopback stand-ins for Slack's Web API and Discord's REST API, and the environment pointing at them. */
+async function platforms(slackBehaviour?: StandInBehaviour) {
+  const slack = await startStandIn(slackBehaviour);
+  const discord = await startDiscordStandIn();
+  cleanups.push(slack.close, discord.close);
+  const env = {
+    SLACK_BOT_TOKEN: SLACK_TOKEN,
+    SLACK_ANNOUNCE_CHANNEL: 'C0ANNOUNCE',
+    SLACK_API_URL: slack.apiUrl,
+    DISCORD_TOKEN,
+    DISCORD_ANNOUNCE_CHANNEL_ID: CHANNEL_ID,
+    DISCORD_API_URL: discord.apiUrl,
+  };
+  return { slack, discord, env };
+}
 
 const io = (env: Record<string, string>) => {
   const out: string[] = [];
@@ -162,24 +167,24 @@ const io = (env: Record<string, string>) => {
   return {
     out,
     err,
-    io: {
-      dataset: tiny(),
-      env,
-      fetch: globalThis.fetch as unknown as Fetch,
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-      chart: () => ({ url: 'https://quickchart.example/chart.png', alt: 'Naturalisatie, aanvragen' }),
-    },
+    io: { dataset: tiny(), env, out: (l: string) => out.push(l), err: (l: string) => err.push(l) },
   };
 };
 
 describe('npm run whats-new', () => {
   it('prints the report without posting', async () => {
-    seen.length = 0;
     const run = io({});
     expect(await runWhatsNew(['--lang', 'en'], run.io)).toBe(0);
     expect(run.out.join('\n')).toContain('New in Jaarcijfers 2025');
-    expect(seen).toEqual([]);
+  });
+
+  it('prints its usage, and explains a bad option in one line', async () => {
+    const help = io({});
+    expect(await runWhatsNew(['--help'], help.io)).toBe(0);
+    expect(help.out.join('\n')).toMatch(/^usage: npm run whats-new/);
+    const bad = io({});
+    expect(await runWhatsNew(['--sinse', 'x'], bad.io)).toBe(2);
+    expect(bad.err[0]).toMatch(/^whats-new: Unknown option '--sinse'/);
   });
 
   it('rejects an unknown --since publication, naming the known ones', async () => {
@@ -188,54 +193,54 @@ describe('npm run whats-new', () => {
     expect(run.err.join('\n')).toContain('"Jaarcijfers 2024"');
   });
 
-  it('--post sends the report with its chart to Slack and Discord', async () => {
-    seen.length = 0;
-    slackReply = { ok: true };
-    const run = io({
-      SLACK_BOT_TOKEN: 'xoxb-test-token-123456',
-      SLACK_ANNOUNCE_CHANNEL: 'C0ANNOUNCE',
-      SLACK_API_URL: `${base}/slack/`,
-      DISCORD_TOKEN: 'discord-token',
-      DISCORD_ANNOUNCE_CHANNEL_ID: '123456789',
-      DISCORD_API_URL: `${base}/discord`,
-    });
+  it('--post sends the report with its chart through the Slack and Discord clients and renderers', async () => {
+    const { slack, discord, env } = await platforms();
+    const run = io({ ...env, QUICKCHART_URL: 'http://charts.example:8080' });
     expect(await runWhatsNew(['--post'], run.io)).toBe(0);
-    const slack = seen.find((s) => s.path === '/slack/chat.postMessage');
-    expect(slack?.auth).toBe('Bearer xoxb-test-token-123456');
-    expect(slack?.body.channel).toBe('C0ANNOUNCE');
-    expect(String(slack?.body.text)).toContain('Nieuw in Jaarcijfers 2025');
-    expect(slack?.body.blocks).toContainEqual(
-      expect.objectContaining({ type: 'image', image_url: 'https://quickchart.example/chart.png' }),
-    );
-    const discord = seen.find((s) => s.path === '/discord/v10/channels/123456789/messages');
-    expect(discord?.auth).toBe('Bot discord-token');
-    expect(String(discord?.body.content)).toContain('Nieuw in Jaarcijfers 2025');
-    expect(discord?.body.allowed_mentions).toEqual({ parse: [] });
-    expect(discord?.body.embeds).toEqual([
-      expect.objectContaining({ image: { url: 'https://quickchart.example/chart.png' } }),
-    ]);
+    const post = slack.calls().find((c) => c.method === 'chat.postMessage');
+    expect(post?.authorization).toBe(`Bearer ${SLACK_TOKEN}`);
+    expect(post?.args.channel).toBe('C0ANNOUNCE');
+    const shown = readMessage(post!.args as { text: string; blocks: Block[] }, slack.uploads);
+    expect(shown.text).toContain('Nieuw in Jaarcijfers 2025');
+    expect(shown.image?.url).toMatch(/^http:\/\/charts\.example:8080\/chart\?/);
+    const [message] = discord.requests;
+    expect(message?.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
+    expect(message?.headers.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+    const body = await message!.payload();
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const embeds = body.embeds as APIEmbed[];
+    expect(embedText(embeds)).toContain('Nieuw in Jaarcijfers 2025');
+    expect(embeds[0]!.image?.url).toMatch(/^http:\/\/charts\.example:8080\/chart\?/);
+  });
+
+  it('--post asks for the chart through the ask layer: its length limit applies', async () => {
+    const { slack, env } = await platforms();
+    const run = io({ ...env, MAX_QUESTION_LENGTH: '10' });
+    expect(await runWhatsNew(['--post'], run.io)).toBe(0);
+    expect(run.err.join('\n')).toMatch(/slack: posted without a chart \(.* was read as not_found\)/);
+    const post = slack.calls().find((c) => c.method === 'chat.postMessage');
+    expect(readMessage(post!.args as { blocks: Block[] }, []).image).toBeNull();
   });
 
   it('--post reports a Slack refusal and exits 1, still posting to Discord', async () => {
-    seen.length = 0;
-    slackReply = { ok: false, error: 'not_in_channel' } as never;
-    const run = io({
-      SLACK_BOT_TOKEN: 'xoxb-test-token-123456',
-      SLACK_ANNOUNCE_CHANNEL: 'C0ANNOUNCE',
-      SLACK_API_URL: `${base}/slack/`,
-      DISCORD_TOKEN: 'discord-token',
-      DISCORD_ANNOUNCE_CHANNEL_ID: '42',
-      DISCORD_API_URL: `${base}/discord`,
+    const { discord, env } = await platforms({
+      api: (c) => (c.method === 'chat.postMessage' ? { ok: false, error: 'not_in_channel' } : undefined),
     });
+    const run = io(env);
     expect(await runWhatsNew(['--post'], run.io)).toBe(1);
     expect(run.err.join('\n')).toContain('not_in_channel');
-    expect(seen.some((s) => s.path === '/discord/v10/channels/42/messages')).toBe(true);
-    slackReply = { ok: true };
+    expect(discord.requests.some((r) => r.path === `/api/v10/channels/${CHANNEL_ID}/messages`)).toBe(true);
   });
 
   it('--post without any channel configured says what to set', async () => {
     const run = io({});
     expect(await runWhatsNew(['--post'], run.io)).toBe(2);
     expect(run.err.join('\n')).toContain('SLACK_ANNOUNCE_CHANNEL');
+  });
+
+  it('--post names a channel set without the token that posts there', async () => {
+    const run = io({ SLACK_ANNOUNCE_CHANNEL: 'C0ANNOUNCE' });
+    expect(await runWhatsNew(['--post'], run.io)).toBe(2);
+    expect(run.err.join('\n')).toContain('SLACK_BOT_TOKEN is missing');
   });
 });

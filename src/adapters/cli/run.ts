@@ -66,7 +66,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   if (read.kind === 'error') return fail(`${read.message}\n${USAGE}`, 2);
   const { values, positionals } = read;
   const { today, chart: chartPath } = values;
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return fail('--today needs a date as YYYY-MM-DD', 2);
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    return fail('--today needs a date as YYYY-MM-DD', 2);
   const problem = chartPath === undefined ? null : chartTargetProblem(chartPath);
   if (problem) return fail(problem, 2);
 
@@ -118,7 +119,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     await writeFile(chartPath, await asked.chart.png());
   } catch (err) {
-    return fail(`--chart: ${chartPath} could not be written (${(err as NodeJS.ErrnoException).code ?? err})`, 1);
+    return fail(
+      `--chart: ${chartPath} could not be written (${(err as NodeJS.ErrnoException).code ?? err})`,
+      1,
+    );
   }
   return 0;
 }

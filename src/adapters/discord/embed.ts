@@ -183,7 +183,14 @@ export const noticeEmbed = (text: string, isError = true): APIEmbed =>
 
 /** A release announcement: the report as the description, the chart of the day as the image. */
 export const announcementEmbed = (text: string, imageUrl: string | null): APIEmbed =>
-  fitEmbed({ colour: COLOURS.figure, title: null, description: plain(text), footer: null, fields: [], imageUrl });
+  fitEmbed({
+    colour: COLOURS.figure,
+    title: null,
+    description: plain(text),
+    footer: null,
+    fields: [],
+    imageUrl,
+  });
 
 interface EmbedParts {
   colour: number;

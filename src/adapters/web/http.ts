@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { send as sendRaw, sendJson as sendJsonRaw } from '../../http/respond.js';
+import { sendJson as sendJsonRaw, send as sendRaw } from '../../http/respond.js';
 
 /**
  * Headers every web chat response carries. The CSP allows only this origin's scripts and styles, so

@@ -46,6 +46,12 @@ export class StaticFiles {
     }
     // Read on every request: the files are small, and an edited page shows up on reload.
     const body = await readFile(join(this.dir, name));
-    await send(res, 200, { 'Content-Type': TYPES[extname(name)]!, 'Cache-Control': 'no-cache' }, body, headOnly);
+    await send(
+      res,
+      200,
+      { 'Content-Type': TYPES[extname(name)]!, 'Cache-Control': 'no-cache' },
+      body,
+      headOnly,
+    );
   }
 }

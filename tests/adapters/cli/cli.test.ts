@@ -48,7 +48,10 @@ describe('npm run ask', () => {
 
   it('answers each --jsonl line on its own, never as a follow-up of the line before', () => {
     const run = cli(['--jsonl'], 'Hoeveel naturalisatieaanvragen in 2024?\nen in 2023?\n');
-    const [, second] = run.stdout.trim().split('\n').map((l) => AnswerSchema.parse(JSON.parse(l)));
+    const [, second] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => AnswerSchema.parse(JSON.parse(l)));
     expect(second!.facts.some((f) => f.series === 'naturalisatie.aanvragen')).toBe(false);
   });
 
@@ -63,7 +66,9 @@ describe('npm run ask', () => {
     const run = cli(['--json', 'trend naturalisatie 2018-2025'], undefined, {
       QUICKCHART_URL: 'http://charts.example:8080',
     });
-    expect(AnswerSchema.parse(JSON.parse(run.stdout)).chart?.url).toMatch(/^http:\/\/charts\.example:8080\/chart\?/);
+    expect(AnswerSchema.parse(JSON.parse(run.stdout)).chart?.url).toMatch(
+      /^http:\/\/charts\.example:8080\/chart\?/,
+    );
   });
 
   it('goes through the ask layer: its length limit (MAX_QUESTION_LENGTH) answers, not the engine', () => {

@@ -68,7 +68,11 @@ describe('answer embed', () => {
 
   it('colours a fact-check by its verdict and names it once, in the engine’s words (its headline)', () => {
     const claim = { ...valueAnswer, kind: 'claim' as const, verdict: 'unverifiable' as const };
-    const embed = answerEmbed({ ...claim, headline: 'Niet te controleren', text: 'Niet te controleren. Waarom.' });
+    const embed = answerEmbed({
+      ...claim,
+      headline: 'Niet te controleren',
+      text: 'Niet te controleren. Waarom.',
+    });
     expect(embed.description).toMatch(/^\*\*Niet te controleren\*\*\n/);
     expect(embedText([embed])).not.toMatch(/Niet na te gaan|Oordeel/);
     expect(embed.fields?.some((f) => /Klopt|controleren/.test(f.value))).toBe(false);

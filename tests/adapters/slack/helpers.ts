@@ -12,7 +12,7 @@ import { withChart } from '../../../src/app/ask.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
 import type { Answer } from '../../../src/contract/answer.js';
 import type { Ask, AskRequest } from '../../../src/contract/ask.js';
-import { BOT_USER_ID, type StandIn, type StandInBehaviour, startStandIn, TEAM_ID } from './stand-in.js';
+import { type StandIn, type StandInBehaviour, startStandIn } from './stand-in.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-0000000000-test-token';

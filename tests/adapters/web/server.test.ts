@@ -39,7 +39,10 @@ afterAll(() => {
   child.kill('SIGTERM');
 });
 
-async function ask(question: string, conversation?: string): Promise<Answer & { chart: { url: string } | null }> {
+async function ask(
+  question: string,
+  conversation?: string,
+): Promise<Answer & { chart: { url: string } | null }> {
   const res = await raw(url, {
     method: 'POST',
     path: '/api/ask',
@@ -52,7 +55,10 @@ async function ask(question: string, conversation?: string): Promise<Answer & { 
 
 describe('npm run web', () => {
   it('listens on 127.0.0.1 with a health check, and serves the page', async () => {
-    expect((await raw(url, { path: '/health' })).json()).toMatchObject({ status: 'ok', adapters: ['web chat'] });
+    expect((await raw(url, { path: '/health' })).json()).toMatchObject({
+      status: 'ok',
+      adapters: ['web chat'],
+    });
     expect((await raw(url, { path: '/' })).status).toBe(200);
     expect((await raw(url, { path: '/nope' })).status).toBe(404);
   });
@@ -75,7 +81,9 @@ describe('npm run web', () => {
   it('resolves a follow-up within its conversation only', async () => {
     await ask('Hoeveel naturalisatieaanvragen in 2024?', 'follow-up-test');
     const follow = await ask('en in 2023?', 'follow-up-test');
-    expect(follow.facts).toContainEqual(expect.objectContaining({ series: 'naturalisatie.aanvragen', period: '2023' }));
+    expect(follow.facts).toContainEqual(
+      expect.objectContaining({ series: 'naturalisatie.aanvragen', period: '2023' }),
+    );
     const stranger = await ask('en in 2023?', 'someone-else');
     expect(stranger.facts.some((f) => f.series === 'naturalisatie.aanvragen')).toBe(false);
   });
