@@ -42,9 +42,19 @@ export interface ReleaseConfig {
   language: 'nl' | 'en';
   quickchartUrl: string | null;
   maxQuestionLength: number;
-  slack: { token: string; apiUrl: string; channel: string } | null;
-  discord: { token: string; apiUrl: string; channelId: string } | null;
+  slack: AnnounceTarget | null;
+  discord: AnnounceTarget | null;
 }
+
+/** One platform's announcement channel, with the token that posts there and its API. */
+export interface AnnounceTarget {
+  token: string;
+  apiUrl: string;
+  channel: string;
+}
+
+const target = (channel: string | undefined, token: string | undefined, apiUrl: string) =>
+  channel && token ? { token, apiUrl, channel } : null;
 
 /**
  * The announcement settings. A channel without the token that posts there is a problem (named), a
@@ -64,21 +74,11 @@ export function parseReleaseConfig(env: Record<string, string | undefined>): Rel
     language: e.WHATS_NEW_LANG ?? 'nl',
     quickchartUrl: common.value.quickchartUrl,
     maxQuestionLength: common.value.maxQuestionLength,
-    slack:
-      e.SLACK_ANNOUNCE_CHANNEL && e.SLACK_BOT_TOKEN
-        ? {
-            token: e.SLACK_BOT_TOKEN,
-            apiUrl: e.SLACK_API_URL ?? DEFAULT_SLACK_API_URL,
-            channel: e.SLACK_ANNOUNCE_CHANNEL,
-          }
-        : null,
-    discord:
-      e.DISCORD_ANNOUNCE_CHANNEL_ID && e.DISCORD_TOKEN
-        ? {
-            token: e.DISCORD_TOKEN,
-            apiUrl: e.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL,
-            channelId: e.DISCORD_ANNOUNCE_CHANNEL_ID,
-          }
-        : null,
+    slack: target(e.SLACK_ANNOUNCE_CHANNEL, e.SLACK_BOT_TOKEN, e.SLACK_API_URL ?? DEFAULT_SLACK_API_URL),
+    discord: target(
+      e.DISCORD_ANNOUNCE_CHANNEL_ID,
+      e.DISCORD_TOKEN,
+      e.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL,
+    ),
   };
 }

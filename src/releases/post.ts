@@ -59,5 +59,5 @@ export async function postToDiscord(
   const reply = await announcementReply(text, chart, {
     onError: (_, where) => warn(`discord: ${where} failed`),
   });
-  await postToChannel(rest, target.channelId, reply);
+  await postToChannel(rest, target.channel, reply);
 }

@@ -129,7 +129,7 @@ export async function runWhatsNew(argv: string[], io: RunIo): Promise<number> {
   if (config.discord) {
     try {
       await postToDiscord(config.discord, { text, chart: await chartFor('discord') }, io.err);
-      io.err(`Posted to Discord channel ${config.discord.channelId}.`);
+      io.err(`Posted to Discord channel ${config.discord.channel}.`);
     } catch (e) {
       failed++;
       io.err(`Discord create message failed: ${(e as Error).message ?? e}`);
