@@ -1,4 +1,4 @@
-import { detectLanguage, fold, tokenize } from '../engine/index.js';
+import { detectLanguage, messages } from '../engine/index.js';
 
 /*
  * The app's own notices (what the user reads when there is no answer from the engine), one text
@@ -12,6 +12,7 @@ interface Notices {
   /** Answering failed; never says why (that goes to the log). */
   failed: string;
   rateLimited: string;
+  /** The engine's own wording: a question over the limit reads the same whoever declines it. */
   tooLong: (max: number) => string;
 }
 
@@ -20,17 +21,15 @@ export const NOTICES: Record<Language, Notices> = {
     failed:
       'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
     rateLimited: 'U stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
-    tooLong: (max) =>
-      `Die vraag is te lang (meer dan ${max} tekens). Stel een korte vraag, bijvoorbeeld: "Hoeveel naturalisatieaanvragen in 2024?"`,
+    tooLong: (max) => messages('nl').tooLong(max),
   },
   en: {
     failed: 'Something went wrong answering this question. Please try again or rephrase it.',
     rateLimited:
       "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
-    tooLong: (max) =>
-      `That question is too long (over ${max} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
+    tooLong: (max) => messages('en').tooLong(max),
   },
 };
 
 /** The language of a text as the engine reads it; enough of it to tell, not all of a flood. */
-export const languageOf = (text: string): Language => detectLanguage(tokenize(fold(text.slice(0, 1000))));
+export const languageOf = (text: string): Language => detectLanguage(text.slice(0, 1000));

@@ -26,7 +26,15 @@ export const PublicationSchema = z.object({
 export type Publication = z.infer<typeof PublicationSchema>;
 
 /** A definition change: values up to and including `until` were counted differently. */
-export const BreakSchema = z.object({ until: PeriodSchema, note: Bilingual });
+export const BreakSchema = z.object({
+  until: PeriodSchema,
+  note: Bilingual,
+  /**
+   * The first publication that counts the new way, when it also restated earlier periods: a
+   * change between printings across it is this definition change, not a revision.
+   */
+  publication: z.string().optional(),
+});
 export type DefinitionBreak = z.infer<typeof BreakSchema>;
 
 export const SeriesSchema = z.object({

@@ -15,6 +15,7 @@ export class DataIndex {
   private readonly current = new Map<string, Observation[]>();
   private readonly history = new Map<string, Observation[]>();
   private readonly rankings = new Map<string, Ranking[]>();
+  private readonly printed = new Map<string, string[]>();
   readonly rankingSubjects = new Set<string>();
 
   constructor(readonly dataset: Dataset) {
@@ -32,6 +33,7 @@ export class DataIndex {
     }
     for (const o of dataset.observations) {
       const key = `${o.series}|${o.period}`;
+      if (!this.history.has(key)) push(this.printed, o.series, o.period);
       push(this.history, key, o);
       if (o.current) push(this.current, o.series, o);
     }
@@ -66,6 +68,11 @@ export class DataIndex {
 
   periods(series: string, kind?: 'year' | 'month'): string[] {
     return this.observations(series, kind).map((o) => o.period);
+  }
+
+  /** Every period any publication printed for a series, current or not. */
+  printedPeriods(series: string): string[] {
+    return this.printed.get(series) ?? [];
   }
 
   ranking(subject: string, period: string): Ranking | undefined {

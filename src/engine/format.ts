@@ -49,9 +49,11 @@ export function formatChange(diff: number, unit: Unit, lang: Language): string {
   return `${sign}${formatValue(Math.abs(diff), unit, lang)}`;
 }
 
-export const formatRelative = (fraction: number, lang: Language): string => {
+/** A signed relative change: +24,7%; `fine` keeps two decimals below 1% so a small revision shows (−0,05%). */
+export const formatRelative = (fraction: number, lang: Language, fine = false): string => {
   const sign = fraction > 0 ? '+' : fraction < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(fraction) * 100, lang, 1)}%`;
+  const pct = Math.abs(fraction) * 100;
+  return `${sign}${formatNumber(pct, lang, fine && pct < 1 ? 2 : 1)}%`;
 };
 
 const MONTH_NAMES: Record<Language, string[]> = {

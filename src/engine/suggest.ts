@@ -1,8 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Language } from '../data/schema.js';
 import type { Engine } from './engine.js';
-import { detectLanguage } from './language.js';
-import { fold, tokenize } from './normalize.js';
+import { fold } from './understand/text.js';
 import { questionFor } from './suggestions.js';
 
 const catalogues = new WeakMap<Engine, Record<Language, Fuse<string>>>();
@@ -35,7 +34,7 @@ export function suggestFor(
   limit: number,
 ): string[] {
   const text = typeof prefix === 'string' ? prefix.slice(0, 100) : '';
-  const lang = language ?? detectLanguage(tokenize(fold(text)));
+  const lang = language ?? engine.languageOf(text);
   const fuse = catalogue(engine)[lang];
   const query = fold(text).trim();
   const hits = query

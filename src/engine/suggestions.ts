@@ -13,8 +13,8 @@ export function questionFor(series: Series, period: string | null, lang: Languag
   // The subject's first alias is its plain name; its label's parenthetical detail ("incl. Nareis en
   // Visa kort verblijf") would name other subjects.
   const subject = (SUBJECTS as Record<string, SubjectDef>)[series.subject];
-  const name = subject?.aliases[lang][0] ?? series.label[lang].split(' · ')[0]!;
-  const measure = series.label[lang].split(' · ')[1]!.replace(/[()]/g, '');
+  const name = subject?.aliases[lang][0] ?? series.name[lang].subject;
+  const measure = series.name[lang].measure.replace(/[()]/g, '');
   const text = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${measure}`;
   return period ? `${text} ${formatPeriod(period, lang)}` : text;
 }

@@ -1,13 +1,13 @@
 import type { Answer, Change, Fact } from '../../contract/index.js';
-import { formatNumber, formatPeriod, formatValue } from '../../engine/index.js';
+import { formatChange, formatNumber, formatPeriod } from '../../engine/index.js';
 
 type Language = 'nl' | 'en';
 
 const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
 
 /**
- * A change as every renderer prints it: "+2.050 (+3,8%)", "−1,5 procentpunt". Percentages change
- * in points; a rank is a plain number. The relative part is left out when there is none.
+ * A change as every renderer prints it: the engine's signed difference ("+2.050", "−1,5
+ * procentpunt") and the relative change ("(+3,8%)") when there is one. A rank is a plain number.
  */
 export function changeText(
   change: Pick<Change, 'absolute' | 'relative'>,
@@ -15,13 +15,9 @@ export function changeText(
   language: Language,
 ): string {
   const { absolute, relative } = change;
-  const amount =
-    unit === 'percent'
-      ? `${formatNumber(Math.abs(absolute), language, 1)} ${language === 'nl' ? 'procentpunt' : 'percentage points'}`
-      : formatValue(Math.abs(absolute), unit === 'rank' ? 'count' : unit, language);
   const share =
     relative === null ? '' : ` (${sign(relative)}${formatNumber(Math.abs(relative) * 100, language, 1)}%)`;
-  return `${sign(absolute)}${amount}${share}`;
+  return `${formatChange(absolute, unit === 'rank' ? 'count' : unit, language)}${share}`;
 }
 
 /** "2023 → 2024", "maart 2025 → april 2025": the periods a change runs between. */

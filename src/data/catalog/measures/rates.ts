@@ -3,7 +3,7 @@ import type { MeasureDef } from './types.js';
 /** Words for a decision upheld in court, shared by the asylum and regular shares; a qualifier picks. */
 const UPHELD = {
   nl: ['instandhoudingen', 'instandhouding', 'in stand gehouden', 'stand gehouden', 'gewonnen', 'won'],
-  en: ['upheld', 'decision upheld', 'decisions upheld', 'win', 'won', 'wins', 'winning'],
+  en: ['upheld', 'uphold', 'upholds', 'decision upheld', 'decisions upheld', 'win', 'won', 'wins', 'winning'],
 };
 
 /** Shares in percent: approval, timeliness, objections found well-founded, decisions upheld in court. */
@@ -165,12 +165,15 @@ export const RATES = {
       nl: ['hoger beroep asiel', 'hoger beroep'],
       en: ['asylum appeals', 'appeal', 'appealed', 'appeals'],
     },
-    qualifiers: ['asiel', 'asylum', 'asielzaken'],
+    qualifiers: ['asiel', 'asylum', 'asielzaken', 'asylum cases'],
   },
   aanwezig: {
     unit: 'percent',
     nl: 'aanwezig op zitting',
     en: 'present at hearings',
-    aliases: { nl: ['aanwezig', 'aanwezigheid'], en: ['present', 'attendance', 'attended'] },
+    aliases: {
+      nl: ['aanwezig', 'aanwezigheid', 'aanwezig was', 'bijwonen', 'bijgewoond'],
+      en: ['present', 'attendance', 'attended', 'attend', 'attending', 'was present'],
+    },
   },
 } satisfies Record<string, MeasureDef>;

@@ -12,7 +12,9 @@ export const ASIEL = {
       'asielverzoeken',
       'asielzoekers',
       'asiel',
+      'asielzaken',
       'asylum',
+      'asylum cases',
       'asylum applications',
       'asylum requests',
       'asylum claims',
@@ -28,6 +30,7 @@ export const ASIEL = {
         'asielverzoeken',
         'asielzoekers',
         'asiel',
+        'asielzaken',
       ],
       en: [
         'first asylum applications',
@@ -38,6 +41,7 @@ export const ASIEL = {
         'asylum requests',
         'asylum claims',
         'asylum',
+        'asylum cases',
       ],
     },
     notes: [
@@ -115,6 +119,9 @@ export const ASIEL = {
         'algemene of verlengde asielprocedure',
         'algemene en verlengde asielprocedure',
         'aa en va',
+        'algemene of verlengde procedure',
+        'algemene procedure',
+        'verlengde procedure',
       ],
       en: [
         'track 4',
@@ -122,6 +129,9 @@ export const ASIEL = {
         'extended asylum procedure',
         'general or extended asylum procedure',
         'regular asylum procedure',
+        'general or extended procedure',
+        'general procedure',
+        'extended procedure',
       ],
     },
     notes: [
@@ -133,6 +143,8 @@ export const ASIEL = {
   },
   'nareis-mvv': {
     domain: 'asiel',
+    // "nareis" is also the word for both kinds: beside "8 EVRM" it names that kind, not MVV.
+    loose: ['nareis', 'nareizigers', 'nareiziger', 'nareisaanvragen', 'family reunification'],
     nl: 'Nareis (MVV)',
     en: 'Family reunification of refugees (MVV)',
     aliases: {
@@ -144,6 +156,8 @@ export const ASIEL = {
         'mvv',
         'nareisaanvragen',
         'gezinsleden van statushouders',
+        'nareisvisum',
+        'nareis visum',
       ],
       en: [
         'family reunification of refugees',
@@ -155,6 +169,11 @@ export const ASIEL = {
         'family members of refugees',
         'family reunification',
         'mvv family reunification',
+        'family reunification for refugees',
+        'reunification for refugees',
+        'refugee family reunification visa',
+        'family reunification visa',
+        'reunification visa',
       ],
     },
     notes: [
@@ -192,6 +211,7 @@ export const ASIEL = {
     domain: 'asiel',
     nl: 'Totaal nareizigers (MVV en 8 EVRM)',
     en: 'All family reunification of refugees (MVV and art. 8 ECHR)',
+    parts: ['nareis-mvv', 'nareis-8evrm'],
     aliases: {
       nl: ['totaal nareizigers', 'nareis totaal', 'totale nareis', 'alle nareizigers'],
       en: ['all family reunification', 'total family reunification', 'family reunification total'],

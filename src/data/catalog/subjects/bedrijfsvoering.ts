@@ -9,6 +9,7 @@ export const BEDRIJFSVOERING = {
     aliases: {
       nl: [
         'personeel',
+        'staf',
         'bezetting',
         'personele bezetting',
         'fte',

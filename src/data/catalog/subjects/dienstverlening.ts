@@ -7,8 +7,8 @@ export const DIENSTVERLENING = {
     nl: 'Telefonie (IND-telefoonlijn)',
     en: 'Telephone (IND phone line)',
     aliases: {
-      nl: ['telefonie', 'telefoon', 'telefonisch', 'telefoonlijn', 'bellen'],
-      en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center'],
+      nl: ['telefonie', 'telefoon', 'tel', 'telefonisch', 'telefoonlijn', 'bellen', 'algemene lijn', 'algemene telefoonlijn', 'hoofdlijn'],
+      en: ['telephone', 'phone', 'phone line', 'telephony', 'call centre', 'call center', 'general line', 'main line', 'general phone line'],
     },
   },
   afsprakenlijn: {
@@ -45,10 +45,11 @@ export const DIENSTVERLENING = {
     },
     breaks: [
       {
-        until: '2023',
+        until: '2021',
+        publication: 'jaarcijfers-2024',
         note: {
-          nl: 'Tot en met de Jaarcijfers 2023 exclusief expatcentra en centrale uitreikdagen aan studenten; vanaf de Jaarcijfers 2024 inclusief expatcenters, servicepunten en studentenuitreiking.',
-          en: 'Up to Jaarcijfers 2023 excluding expat centres and central student collection days; from Jaarcijfers 2024 including expat centres, service points and student collection days.',
+          nl: 'Tot en met de Jaarcijfers 2023 exclusief expatcentra en centrale uitreikdagen aan studenten; vanaf de Jaarcijfers 2024 (die ook 2022 en 2023 zo geven) inclusief expatcenters, servicepunten en studentenuitreiking.',
+          en: 'Up to Jaarcijfers 2023 excluding expat centres and central student collection days; from Jaarcijfers 2024 (which also restate 2022 and 2023 this way) including expat centres, service points and student collection days.',
         },
       },
     ],
@@ -96,6 +97,7 @@ export const DIENSTVERLENING = {
     domain: 'dienstverlening',
     nl: 'Klantcontacten IND-loketten en bezorging, totaal',
     en: 'Customer contacts at desks and deliveries, total',
+    parts: ['ind-loket', 'bezorging-ipkd', 'bezorging-postnl'],
     aliases: { nl: ['totaal klantcontacten'], en: ['total customer contacts'] },
   },
   'caribisch-nederland': {
@@ -121,8 +123,25 @@ export const DIENSTVERLENING = {
     nl: 'Ingebrekestellingen',
     en: 'Notices of default',
     aliases: {
-      nl: ['ingebrekestellingen', 'ingebrekestelling', 'in gebreke stellingen', 'ingebrekestellen'],
-      en: ['notices of default', 'notice of default', 'default notices', 'notices of liability'],
+      nl: [
+        'ingebrekestellingen',
+        'ingebrekestelling',
+        'in gebreke stellingen',
+        'ingebrekestellen',
+        'te laat beslissen',
+        'niet tijdig beslissen',
+        'te late beslissing',
+        'te late beslissingen',
+      ],
+      en: [
+        'notices of default',
+        'notice of default',
+        'default notices',
+        'notices of liability',
+        'formal notices of default',
+        'late decision',
+        'late decisions',
+      ],
     },
   },
   dwangsommen: {
@@ -158,9 +177,14 @@ export const DIENSTVERLENING = {
         'afhalen',
         'verblijfsdocumenten',
         'uitreiken verblijfsdocumenten',
+        'ophalen',
+        'ophalen verblijfsdocument',
       ],
       en: [
         'collect residence document',
+        'collecting a residence document',
+        'collecting',
+        'collect',
         'document collection',
         'collecting documents',
         'collection',

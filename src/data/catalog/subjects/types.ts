@@ -17,6 +17,8 @@ export interface SubjectDef {
   tags?: string[];
   /** Aliases that name the subject only loosely ("asiel"): a more specific subject named as strongly wins. */
   loose?: string[];
+  /** For a total of other subjects: the subjects it adds up ("nareis in totaal" asks for it). */
+  parts?: string[];
   notes?: Bilingual[];
   breaks?: DefinitionBreak[];
 }

@@ -1,0 +1,50 @@
+import type { Query } from '../../understand/query.js';
+
+const STATES_WORDS = new Set(['up', 'down', 'stable', 'highest', 'lowest', 'more', 'less']);
+
+/**
+ * Is this a claim to check rather than a question? Marked ("klopt het dat", "fact-check:", "is it
+ * true that"), or a declarative sentence with a finite verb that states a number, a change, a
+ * share or a record. A question ("?", a question word or a verb first) or a command ("toon",
+ * "compare") is not, however much it states.
+ */
+export function isClaim(q: Query): boolean {
+  if (markedAsClaim(q)) return true;
+  if (q.questionForm || commandOrVerbFirst(q)) return false;
+  const words = q.tokens.filter((t) => t.kind !== 'separator').length;
+  if (words < 4 || words > 60) return false;
+  const states =
+    q.quantities.length > 0 ||
+    q.shares.length > 0 ||
+    q.multiples.length > 0 ||
+    q.fractions.length > 0 ||
+    q.claims.some((c) => STATES_WORDS.has(c.value));
+  if (!states) return false;
+  const verb = q.tokens.some((_, i) => q.view.has(i, 'verb'));
+  // Headline style without a verb: "16% fewer applications than in 2023".
+  const headline = q.quantities.some((x) => x.unit === 'percent') && q.claims.some((c) => c.value === 'more' || c.value === 'less');
+  return verb || headline;
+}
+
+/** "Toon ...", "Compare ...", "Waren er ...", "Did ...": a request or a question, not a statement. */
+function commandOrVerbFirst(q: Query): boolean {
+  const first = q.view.next(-1);
+  if (first >= q.view.length) return false;
+  const senses = q.view.senses(first);
+  return senses.some(
+    (s) =>
+      (s.kind === 'marker' && ['show', 'comparison', 'help', 'series', 'ranking'].includes(s.marker)) ||
+      (s.kind === 'verb' && !q.periods.mentions.some((m) => m.start === first)),
+  );
+}
+
+/**
+ * "Klopt het dat ...", "Fact-check: ...", "..., klopt dat?": a claim marker at the start or the end
+ * of the text. The same words inside a long story ("I can't check") mark nothing.
+ */
+function markedAsClaim(q: Query): boolean {
+  const words = q.tokens.map((t, i) => (t.kind === 'separator' ? -1 : i)).filter((i) => i >= 0);
+  const head = new Set(words.slice(0, 3));
+  const tail = new Set(words.slice(-4));
+  return q.markers.some((m) => m.value === 'claim' && (head.has(m.start) || tail.has(m.end - 1)));
+}

@@ -1,0 +1,42 @@
+import type { Query } from '../../understand/query.js';
+
+/** The periods of a claim with their roles. */
+export interface ClaimPeriods {
+  /** The period claimed ("in 2025"); null: the latest. */
+  target: string | null;
+  /** The period compared with ("ten opzichte van 2023", "between 2023 and ..."); 'previous' for "a year earlier". */
+  base: string | null;
+  /** "sinds 2018", "since 2023": a record's range starts here, and a change is measured from it. */
+  since: string | null;
+  /** A part of a year ("eerste helft van 2025"): the months it covers. */
+  partial: { year: string | null; months: number[]; words: string } | null;
+}
+
+/** Reads the roles of a claim's periods from what the period reader found. */
+export function claimPeriods(q: Query): ClaimPeriods {
+  const p = q.periods;
+  const out: ClaimPeriods = { target: null, base: null, since: null, partial: null };
+  if (p.part) {
+    const words = q.view.tokens.slice(p.part.start, p.part.end).map((t) => t.text).join(' ');
+    out.partial = { year: p.part.year || null, months: p.part.months, words };
+  }
+  if (p.range) {
+    if (p.range.since) out.since = p.range.from;
+    else {
+      out.base = p.range.from;
+      out.target = p.range.to;
+    }
+  }
+  const against = p.mentions.find((m) => m.lead === 'versus' || m.lead === 'than');
+  if (against && !out.base) out.base = against.period;
+  const since = p.mentions.find((m) => m.lead === 'since');
+  if (since && !out.since) out.since = since.period;
+  if (!out.base && p.yearBefore) out.base = 'previous';
+  const others = p.mentions.filter((m) => m !== against && m !== since).map((m) => m.period).sort();
+  if (!out.target && others.length > 0) {
+    out.target = others[others.length - 1]!;
+    if (!out.base && new Set(others.map((x) => x.length)).size === 1 && others[0] !== out.target) out.base = others[0]!;
+  }
+  if (out.partial && !out.partial.year) out.partial.year = out.target;
+  return out;
+}

@@ -1,0 +1,145 @@
+import type { Answer } from '../../contract/index.js';
+import type { Series } from '../../data/schema.js';
+import { buildMean, buildSum } from '../compose/derived.js';
+import { availability, declineAnswer } from '../compose/fallbacks.js';
+import { buildFigures, buildSideBySide } from '../compose/figures.js';
+import { formatPeriod } from '../format.js';
+import type { MarkerKind } from '../lexicon/types.js';
+import { messages } from '../messages/index.js';
+import type { Candidate } from '../resolve/series.js';
+import { questionFor } from '../suggestions.js';
+import { hasClaim, hasMarker, type Query } from '../understand/query.js';
+import { type Answerer, type Ctx, followUp, seriesOf } from './context.js';
+import { accounting, gate, labelWords } from './gate.js';
+import { formatAsked, type Intent, selectObservations } from './select.js';
+import { askWhich, unresolved } from './unresolved.js';
+
+/** Markers a figures answer acts on. */
+const HANDLED: MarkerKind[] = ['comparison', 'series', 'perMonth', 'perYear', 'latest', 'current', 'total', 'quote', 'rounded'];
+
+/** Value, comparison or trend: what the question asks of one series, read from its words. */
+export function intentOf(q: Query): Intent {
+  const p = q.periods;
+  const direction = ['up', 'down', 'stable', 'more', 'less', 'change'].some((w) => hasClaim(q, w as never));
+  if (hasMarker(q, 'comparison') || p.versus || p.yearBefore || (direction && q.questionForm)) return 'comparison';
+  if (p.mentions.length >= 2 && !hasMarker(q, 'series') && !hasMarker(q, 'perYear')) return 'comparison';
+  if (hasMarker(q, 'series') || hasMarker(q, 'perYear') || p.range || hasMarker(q, 'perMonth')) return 'series';
+  return 'value';
+}
+
+/** The ordinary answer: one series' figure, comparison or trend, or several series side by side. */
+export const figures: Answerer = {
+  name: 'figures',
+  answer(q, ctx) {
+    const r = seriesOf(q, ctx);
+    if (!r.ok) {
+      if (r.reason === 'ambiguous') {
+        const side = sideBySide(q, r.candidates, ctx);
+        if (side) return side;
+      }
+      return unresolved(q, r, ctx, accounting([], HANDLED));
+    }
+    return figuresFor(q, r.best, ctx);
+  },
+};
+
+export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerKind[] = []): Answer {
+  const { series } = best;
+  const m = messages(q.lang);
+  const intent = intentOf(q);
+  const follow = followUp(q);
+  // A processing time is itself an average; "gemiddeld" asks nothing more of it.
+  const inherent = /doorlooptijd|per-maand|eerste-vrije-dag/.test(series.measure);
+  const average = hasMarker(q, 'average') && !inherent;
+  const sel = selectObservations(series, ctx.idx, {
+    intent,
+    periods: q.periods,
+    carried: q.periods.mentioned ? [] : (follow?.periods ?? []),
+    monthly: hasMarker(q, 'perMonth') && !series.measure.endsWith('per-maand'),
+    latest: q.periods.latest,
+    total: hasMarker(q, 'total'),
+    average,
+    trend: hasMarker(q, 'series') || hasMarker(q, 'perYear'),
+    today: q.today,
+    lang: q.lang,
+  });
+  if ('missing' in sel) return missingPeriod(q, series, sel.missing, best, ctx);
+  const averaged = inherent || sel.kind === 'mean';
+  const acc = accounting(
+    best.used,
+    [...HANDLED, ...markers, ...(averaged ? (['average'] as const) : []), ...(q.age ? (['byAge'] as const) : [])],
+    { claims: intent !== 'value', labels: labelWords(series) },
+  );
+  let answer: Answer | null;
+  if (sel.kind === 'sum') answer = buildSum(q.text.original, q.lang, series, sel.observations, ctx.idx);
+  else if (sel.kind === 'mean') answer = buildMean(q.text.original, q.lang, series, sel.observations, ctx.idx);
+  else {
+    const only = sel.observations.length === 1 ? sel.observations[0]! : null;
+    // A printed gap ("onb.") is no figure: say what was printed, give no number.
+    if (only && only.value === null)
+      return declineAnswer(
+        q.text.original,
+        q.lang,
+        m.gap(series.label[q.lang], formatPeriod(only.period, q.lang), only.reason ?? '-'),
+        ctx.idx,
+        [questionFor(series, null, q.lang)],
+      );
+    answer = buildFigures(
+      {
+        question: q.text.original,
+        lang: q.lang,
+        series,
+        kind: sel.kind,
+        observations: sel.observations,
+        ...('note' in sel && sel.note ? { periodNote: sel.note } : {}),
+        quote: { shown: hasMarker(q, 'quote') || hasMarker(q, 'rounded'), rounded: hasMarker(q, 'rounded') },
+      },
+      ctx.idx,
+    );
+  }
+  if (!answer) return missingPeriod(q, series, [], best, ctx);
+  return gate(q, answer, acc, ctx);
+}
+
+/** The period asked is not published for this series: say what is, or offer the subject's other figures. */
+function missingPeriod(q: Query, series: Series, missing: string[], best: Candidate, ctx: Ctx): Answer {
+  const m = messages(q.lang);
+  const asked = missing.map((x) => formatAsked(x, q.lang)).join(', ');
+  if (!best.measureNamed && missing.length > 0) {
+    const siblings = (ctx.idx.bySubject.get(series.subject) ?? []).filter(
+      (s) => s.id !== series.id && missing.every((p) => ctx.idx.value(s.id, p)),
+    );
+    if (siblings.length > 0) {
+      return askWhich(q, siblings, ctx);
+    }
+  }
+  const latest = ctx.idx.periods(series.id).slice(-1)[0] ?? null;
+  return declineAnswer(
+    q.text.original,
+    q.lang,
+    m.noPeriod(series.label[q.lang], asked || formatPeriod(q.today.slice(0, 4), q.lang), availability(series.id, ctx.idx, q.lang)),
+    ctx.idx,
+    [questionFor(series, latest, q.lang)],
+  );
+}
+
+/**
+ * "studie vs kennis en talent 2025", "compare students and K&T applications in 2024": several
+ * subjects set side by side in one period, each with the same kind of figure.
+ */
+function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx): Answer | null {
+  if (intentOf(q) !== 'comparison' && !hasMarker(q, 'comparison')) return null;
+  const subjects = new Set(candidates.map((c) => c.series.subject));
+  if (subjects.size < 2 || candidates.length > 4) return null;
+  const measures = new Set(candidates.map((c) => c.series.measure));
+  if (measures.size !== 1 || q.periods.mentions.length > 1 || q.periods.range || q.periods.part) return null;
+  const period =
+    q.periods.mentions[0]?.period ??
+    candidates.map((c) => ctx.idx.periods(c.series.id, 'year').slice(-1)[0]).reduce((a, b) => (a && b && a < b ? a : b));
+  if (!period) return null;
+  const items = candidates.map((c) => ({ series: c.series, observation: ctx.idx.value(c.series.id, period) }));
+  if (items.some((x) => !x.observation || x.observation.value === null)) return null;
+  const answer = buildSideBySide(q.text.original, q.lang, items as never, ctx.idx);
+  const used = candidates.flatMap((c) => [...c.used]);
+  return gate(q, answer, accounting(used, HANDLED, { claims: true }), ctx);
+}

@@ -1,0 +1,446 @@
+import { monthsOfPart, previousMonth, previousPeriod } from './period-math.js';
+import { parseNumber, type View } from './view.js';
+
+/** One period the question names, with the word that led it in. */
+export interface Mention {
+  period: string;
+  /** Token span. */
+  start: number;
+  end: number;
+  lead: 'since' | 'from' | 'between' | 'versus' | 'than' | null;
+  /** "eind 2024", "at the end of 2024". */
+  atEnd: boolean;
+  /** The words when a period was read from something short ("'22" -> 2022, "22" -> 2022). */
+  assumed?: string;
+  /** Read from a relative phrase ("vorig jaar"). */
+  relative: boolean;
+}
+
+export interface Periods {
+  /** Periods named one by one, in the order of the question (a range's ends are not repeated). */
+  mentions: Mention[];
+  /** A span: `to` null means up to the latest ("sinds 2021"). */
+  range: { from: string; to: string | null; since: boolean; start: number; end: number } | null;
+  /** A quarter or half of a year: its months. */
+  part: { year: string; months: number[]; start: number; end: number } | null;
+  /** "het jaar daarvoor", "a year earlier": compared with the period before. */
+  yearBefore: boolean;
+  /** Two periods set against each other ("2024 vs 2023", "tegenover"). */
+  versus: boolean;
+  /** "meest recent", "latest month": the newest period the series has (of months, for 'month'). */
+  latest: 'any' | 'month' | null;
+  /** Something period-like was said. */
+  mentioned: boolean;
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * Reads the periods of a question from its tokens, against `today` (YYYY-MM-DD): years, months,
+ * "'22", relative phrases ("vorig jaar", "two years back", "afgelopen drie jaar", "last quarter"),
+ * quarters and halves, "eind ...", ranges ("van ... tot ...", "2018-2025", "sinds 2021") and
+ * periods set against each other. Every token it reads is taken; a period-like word it cannot read
+ * is left for the ledger to report.
+ */
+export function readPeriods(view: View, today: string): Periods {
+  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  const out: Periods = {
+    mentions: [],
+    range: null,
+    part: null,
+    yearBefore: false,
+    versus: false,
+    latest: null,
+    mentioned: false,
+  };
+  const pendingMonths: { month: number; start: number; end: number }[] = [];
+  const add = (period: string, start: number, end: number, extra: Partial<Mention> = {}) => {
+    out.mentions.push({ period, start, end, lead: null, atEnd: false, relative: false, ...extra });
+    view.take(start, end, 'period');
+    out.mentioned = true;
+  };
+  const numberAt = (i: number): number | null => {
+    if (i >= view.length || view.taken(i)) return null;
+    if (view.isNumber(i)) return parseNumber(view.text(i));
+    const n = view.sense(i, 'number');
+    return n ? n.value : null;
+  };
+
+  for (let i = 0; i < view.length; i++) {
+    if (view.taken(i) || view.isSeparator(i)) continue;
+    const phrase = view.phraseAt(i);
+    const marker = phrase ? view.senses(i).find((s) => s.kind === 'marker' && (s.marker === 'latest' || s.marker === 'current')) : undefined;
+    if (marker && phrase) {
+      // "the latest month", "de laatste maand": the newest month; "meest recent": the newest figure.
+      const j = view.next(phrase.end - 1);
+      const word = view.sense(j, 'periodWord')?.word;
+      if (word === 'month' || word === 'year') {
+        out.latest = word === 'month' ? 'month' : 'any';
+        view.take(i, view.lex[j]?.end ?? j + 1, 'period');
+        i = (view.lex[j]?.end ?? j + 1) - 1;
+        continue;
+      }
+      out.latest ??= 'any';
+    }
+    const rel = phrase ? view.sense(i, 'relative') : undefined;
+    if (rel && phrase) {
+      const end = phrase.end;
+      switch (rel.relative) {
+        case 'lastYear':
+          add(String(ty - 1), i, end, { relative: true });
+          break;
+        case 'thisYear':
+          add(String(ty), i, end, { relative: true });
+          break;
+        case 'yearBeforeLast':
+          add(String(ty - 2), i, end, { relative: true });
+          break;
+        case 'lastMonth':
+          add(previousMonth(ty, tm), i, end, { relative: true });
+          break;
+        case 'thisMonth':
+          add(`${ty}-${pad(tm)}`, i, end, { relative: true });
+          break;
+        case 'lastQuarter': {
+          const q = Math.floor((tm - 1) / 3);
+          const year = q === 0 ? ty - 1 : ty;
+          const first = q === 0 ? 10 : (q - 1) * 3 + 1;
+          out.part = { year: String(year), months: [first, first + 1, first + 2], start: i, end };
+          view.take(i, end, 'period');
+          out.mentioned = true;
+          break;
+        }
+        case 'yearBefore':
+          out.yearBefore = true;
+          view.take(i, end, 'period');
+          break;
+        case 'past': {
+          // "afgelopen drie jaar", "the last 5 years", "de laatste 6 maanden".
+          const j = view.next(end - 1);
+          const n = numberAt(j);
+          const k = n !== null ? view.next(j) : j;
+          const unit = view.sense(k, 'periodWord')?.word;
+          if (n !== null && n >= 1 && n <= 30 && (unit === 'year' || unit === 'month')) {
+            const last = view.lex[k]?.end ?? k + 1;
+            if (unit === 'year')
+              out.range = { from: String(ty - n), to: String(ty - 1), since: false, start: i, end: last };
+            else {
+              const to = previousMonth(ty, tm);
+              let from = to;
+              for (let m = 1; m < n; m++) from = previousPeriod(from);
+              out.range = { from, to, since: false, start: i, end: last };
+            }
+            view.take(i, last, 'period');
+            out.mentioned = true;
+            i = last - 1;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (view.taken(i)) i = Math.max(i, (view.lex[i]?.end ?? i + 1) - 1);
+      continue;
+    }
+    // "twee jaar geleden", "2 years ago", "three years back", "drie maanden terug".
+    const n = numberAt(i);
+    if (n !== null && n >= 1 && n <= 30) {
+      const j = view.next(i);
+      const unit = view.sense(j, 'periodWord')?.word;
+      const k = view.next((view.lex[j]?.end ?? j + 1) - 1);
+      if ((unit === 'year' || unit === 'month') && view.sense(k, 'periodWord')?.word === 'ago') {
+        const last = view.lex[k]?.end ?? k + 1;
+        if (unit === 'year') add(String(ty - n), i, last, { relative: true });
+        else {
+          let p = `${ty}-${pad(tm)}`;
+          for (let m = 0; m < n; m++) p = previousPeriod(p);
+          add(p, i, last, { relative: true });
+        }
+        i = last - 1;
+        continue;
+      }
+    }
+    const part = readPart(view, i);
+    if (part) {
+      const year = part.year ?? null;
+      view.take(i, part.end, 'period');
+      out.mentioned = true;
+      if (year) out.part = { year, months: part.months, start: i, end: part.end };
+      else out.part = { year: '', months: part.months, start: i, end: part.end };
+      i = part.end - 1;
+      continue;
+    }
+    const month = view.sense(i, 'month');
+    if (month && !view.isNumber(i)) {
+      const end = view.lex[i]?.end ?? i + 1;
+      let j = view.next(end - 1);
+      if (view.text(j) === 'van' || view.text(j) === 'of') j = view.next(j);
+      const y = yearAt(view, j);
+      if (y) {
+        add(`${y.year}-${pad(month.month)}`, i, j + 1, y.assumed ? { assumed: y.assumed } : {});
+        i = j;
+      } else if (!AMBIGUOUS_MONTHS.has(view.text(i))) {
+        pendingMonths.push({ month: month.month, start: i, end });
+      }
+      continue;
+    }
+    if (view.isNumber(i) && YEAR.test(view.text(i))) {
+      // "2025-03": an ISO month.
+      const dash = view.next(i);
+      const mm = view.next(dash);
+      if (view.text(dash) === '-' && /^(0[1-9]|1[0-2])$/.test(view.text(mm))) {
+        add(`${view.text(i)}-${view.text(mm)}`, i, mm + 1);
+        i = mm;
+        continue;
+      }
+    }
+    const y = yearAt(view, i);
+    if (y && !y.assumed) add(String(y.year), i, i + 1);
+    else if (y?.assumed === view.text(i) && view.text(i).startsWith("'"))
+      add(String(y.year), i, i + 1, { assumed: y.assumed });
+  }
+
+  // A month without a year borrows the year named elsewhere ("maart en april 2025").
+  const namedYear = out.mentions.find((m) => m.period.length === 4) ?? out.mentions[0];
+  for (const m of pendingMonths) {
+    if (!namedYear) continue;
+    add(`${namedYear.period.slice(0, 4)}-${pad(m.month)}`, m.start, m.end);
+  }
+  // A part of a year without its year takes the one named ("Q1 ... in 2025").
+  if (out.part && !out.part.year) {
+    const year = out.mentions.find((m) => m.period.length === 4);
+    if (year) {
+      out.part.year = year.period;
+      out.mentions = out.mentions.filter((m) => m !== year);
+    } else out.part = null;
+  }
+  out.mentions.sort((a, b) => a.start - b.start);
+  // A year that only supplied months their year is not a period of its own.
+  const monthYears = new Set(
+    out.mentions.filter((m) => m.period.length === 7).map((m) => m.period.slice(0, 4)),
+  );
+  if (pendingMonths.length > 0)
+    out.mentions = out.mentions.filter((m) => m.period.length === 7 || !monthYears.has(m.period));
+  if (out.part) out.mentions = out.mentions.filter((m) => m.period !== out.part!.year);
+
+  shortYears(view, out);
+  endWords(view, out);
+  leads(view, out);
+  return out;
+}
+
+const AMBIGUOUS_MONTHS = new Set([
+  'may',
+  'mar',
+  'jan',
+  'dec',
+  'sep',
+  'aug',
+  'jun',
+  'jul',
+  'nov',
+  'okt',
+  'oct',
+  'apr',
+  'feb',
+  'mei',
+]);
+
+const pad = (m: number) => String(m).padStart(2, '0');
+
+/** A year at token i: "2024", "'22"; null for anything else. */
+function yearAt(view: View, i: number): { year: number; assumed?: string } | null {
+  if (i >= view.length || view.taken(i) || !view.isNumber(i)) return null;
+  const t = view.text(i);
+  if (/^'\d{2}$/.test(t)) return { year: 2000 + Number(t.slice(1)), assumed: t };
+  if (!YEAR.test(t)) return null;
+  const y = Number(t);
+  if (y < 1990 || y > 2049) return null;
+  // "zo'n 2000 per maand", "2000 euro": a quantity that looks like a year.
+  const before = view.prev(i);
+  if (before >= 0 && view.has(before, 'hedge')) return null;
+  const after = view.next(i);
+  if (after < view.length && (view.has(after, 'unit') || view.has(after, 'scale'))) return null;
+  return { year: y };
+}
+
+/** "eerste kwartaal van 2025", "Q3 2025", "2025 Q1", "tweede helft 2024", "H1". */
+function readPart(view: View, i: number): { year?: string; months: number[]; end: number } | null {
+  const t = view.text(i);
+  let n: number | null = null;
+  let half = false;
+  let end = i + 1;
+  const code = /^([qh])([1-4])$/.exec(t);
+  if (code) {
+    n = Number(code[2]);
+    half = code[1] === 'h';
+    if (half && n > 2) return null;
+  } else {
+    const ord = view.sense(i, 'ordinal');
+    if (!ord || ord.value < 1 || ord.value > 4) return null;
+    const j = view.next((view.lex[i]?.end ?? i + 1) - 1);
+    const word = view.sense(j, 'periodWord')?.word;
+    if (word !== 'quarter' && word !== 'half') return null;
+    half = word === 'half';
+    if (half && ord.value > 2) return null;
+    n = ord.value;
+    end = view.lex[j]?.end ?? j + 1;
+  }
+  let j = view.next(end - 1);
+  if (['van', 'of', 'in'].includes(view.text(j))) j = view.next(j);
+  const y = yearAt(view, j);
+  const before = view.prev(i);
+  const yBefore = before >= 0 ? yearAt(view, before) : null;
+  const months = monthsOfPart(n, half);
+  if (y) return { year: String(y.year), months, end: j + 1 };
+  if (yBefore && code) {
+    view.take(before, before + 1, 'period');
+    return { year: String(yBefore.year), months, end };
+  }
+  return { months, end };
+}
+
+/**
+ * "k&t aanvragen 22", "loket 23", "eind '22": a two-digit number is a year where nothing else
+ * explains it and no full year is named; the reading says it was taken so.
+ */
+function shortYears(view: View, out: Periods): void {
+  if (out.mentions.some((m) => m.period.length >= 4 && !m.relative) || out.range || out.part) return;
+  for (let i = 0; i < view.length; i++) {
+    if (view.taken(i) || !view.isNumber(i) || !/^[1-4]\d$/.test(view.text(i))) continue;
+    const before = view.prev(i);
+    const after = view.next(i);
+    if (before >= 0 && (view.has(before, 'hedge') || view.has(before, 'claim'))) continue;
+    if (
+      after < view.length &&
+      !view.isSeparator(after) &&
+      (view.has(after, 'unit') ||
+        view.has(after, 'scale') ||
+        view.has(after, 'periodWord') ||
+        view.dom[after])
+    )
+      continue;
+    const led =
+      before >= 0 &&
+      (view.has(before, 'range') || view.has(before, 'periodWord') || view.dom[before] !== undefined);
+    if (!led) continue;
+    const year = 2000 + Number(view.text(i));
+    out.mentions.push({
+      period: String(year),
+      start: i,
+      end: i + 1,
+      lead: null,
+      atEnd: false,
+      relative: false,
+      assumed: view.text(i),
+    });
+    view.take(i, i + 1, 'period');
+    out.mentioned = true;
+  }
+  out.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "eind 2024", "at the end of last month": the period is a position at its end. */
+function endWords(view: View, out: Periods): void {
+  for (const m of out.mentions) {
+    const b = view.prev(m.start);
+    if (b < 0 || view.taken(b)) continue;
+    const word = view.sense(b, 'periodWord')?.word;
+    if (word === 'end' || word === 'during') {
+      if (word === 'end') m.atEnd = true;
+      const phrase = view.lex[b]!;
+      view.take(phrase.start, phrase.end, 'period');
+    }
+  }
+}
+
+/**
+ * The words between and before periods: "van 2018 tot 2025" and "2018-2025" are a span, "sinds 2021"
+ * a span to the latest, "2024 vs 2023" two periods against each other, "2023 en 2024" a list.
+ */
+function leads(view: View, out: Periods): void {
+  const ms = out.mentions;
+  const joiner = (a: Mention, b: Mention): string[] | null => {
+    const words: string[] = [];
+    for (let i = a.end; i < b.start; i++) {
+      if (view.isSeparator(i)) {
+        if (view.text(i) === ',') continue;
+        return null;
+      }
+      if (view.taken(i)) return null;
+      words.push(view.text(i));
+    }
+    return words;
+  };
+  const role = (i: number): string | null => {
+    const senses = view.senses(i);
+    if (senses.some((s) => s.kind === 'range' && s.role === 'since')) return 'since';
+    if (senses.some((s) => s.kind === 'range' && s.role === 'between')) return 'between';
+    if (senses.some((s) => s.kind === 'range' && s.role === 'from')) return 'from';
+    if (senses.some((s) => s.kind === 'range' && s.role === 'versus')) return 'versus';
+    if (senses.some((s) => s.kind === 'claim' && s.word === 'than')) return 'than';
+    return null;
+  };
+  for (const m of ms) {
+    const b = view.prev(m.start);
+    if (b < 0 || view.taken(b)) continue;
+    const r = role(b);
+    if (r) m.lead = r as Mention['lead'];
+  }
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const [a, b] = [ms[k]!, ms[k + 1]!];
+    const between = joiner(a, b);
+    if (!between) continue;
+    const j = a.end < b.start ? view.next(a.end - 1) : -1;
+    const senses = j >= 0 ? view.senses(j) : [];
+    const isTo = senses.some((s) => s.kind === 'range' && s.role === 'to');
+    const isAnd = senses.some((s) => s.kind === 'range' && s.role === 'and');
+    const isVersus = senses.some((s) => s.kind === 'range' && s.role === 'versus');
+    const sameKind = a.period.length === b.period.length;
+    if (between.length > 0 && isVersus) {
+      out.versus = true;
+      b.lead = 'versus';
+      markJoiner(view, a, b);
+      continue;
+    }
+    const spanned =
+      sameKind &&
+      a.period < b.period &&
+      ((isTo && !isAnd) ||
+        (isTo && a.lead === 'between') ||
+        (isAnd && a.lead === 'between') ||
+        (isTo && a.lead === 'from'));
+    if (spanned && !out.range) {
+      const lead = a.lead === 'from' || a.lead === 'between' ? view.prev(a.start) : -1;
+      const start = lead >= 0 ? (view.lex[lead]?.start ?? lead) : a.start;
+      out.range = { from: a.period, to: b.period, since: false, start, end: b.end };
+      view.take(start, b.end, 'period');
+      out.mentions = out.mentions.filter((x) => x !== a && x !== b);
+      return leads(view, out);
+    }
+    if (between.length === 0 || (isAnd && !isTo) || between.every((w) => w === 'en' || w === 'and'))
+      markJoiner(view, a, b);
+  }
+  const since = ms.find((m) => m.lead === 'since' || (m.lead === 'from' && ms.length === 1));
+  if (since && !out.range && ms.length === 1) {
+    const b = view.prev(since.start);
+    const start = view.lex[b]?.start ?? b;
+    out.range = { from: since.period, to: null, since: true, start, end: since.end };
+    view.take(start, since.end, 'period');
+    out.mentions = [];
+  }
+  for (const m of out.mentions) {
+    if (m.lead === 'versus' || m.lead === 'than') {
+      const b = view.prev(m.start);
+      const phrase = view.lex[b];
+      if (phrase && m.lead === 'versus') view.take(phrase.start, phrase.end, 'period');
+      if (m.lead === 'versus') out.versus = true;
+    }
+  }
+}
+
+function markJoiner(view: View, a: Mention, b: Mention): void {
+  for (let i = a.end; i < b.start; i++)
+    if (!view.isSeparator(i) && (view.text(i) === 'en' || view.text(i) === 'and' || view.has(i, 'range')))
+      view.take(i, i + 1, 'period');
+}
