@@ -61,3 +61,27 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: { platforms?: boole
     discord,
   };
 }
+
+/** The variables whose values are credentials. DISCORD_PUBLIC_KEY is public by design. */
+const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN'];
+/** URLs an operator may give with a password in them (https://user:password@host). */
+const URL_VARIABLES = ['SLACK_API_URL', 'DISCORD_API_URL', 'QUICKCHART_URL'];
+
+/**
+ * Every secret value the environment configures, as the logger must never show it: the tokens and
+ * the signing secret (as set and trimmed, since the parsers trim), and passwords inside URLs.
+ * Read from the environment rather than the parsed configuration, so entry points that do not parse
+ * it all (`npm run web`) redact the same values.
+ */
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  const values = SECRET_VARIABLES.flatMap((name) => [env[name], env[name]?.trim()]);
+  for (const name of URL_VARIABLES) {
+    try {
+      const password = new URL(env[name] ?? '').password;
+      values.push(password, decodeURIComponent(password));
+    } catch {
+      // Not a URL: parseConfig reports it; there is no password to hide.
+    }
+  }
+  return [...new Set(values.filter((v): v is string => !!v))];
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadDotEnv, parseCommonConfig, parseConfig } from '../src/config.js';
+import { ConfigError, loadDotEnv, parseCommonConfig, parseConfig, secretValues } from '../src/config.js';
 import { MAX_QUESTION_LENGTH } from '../src/engine/index.js';
 
 const problems = (env: Record<string, string>) => {
@@ -139,5 +139,32 @@ describe('.env.example', () => {
       expect(i, `${name} is missing from .env.example`).toBeGreaterThan(0);
       expect(lines[i - 1], `${name} has no explanation`).toMatch(/^# \S/);
     }
+  });
+});
+
+describe('the secret values the logger hides', () => {
+  it('are every token, the signing secret (as set and trimmed) and passwords in URLs; nothing public', () => {
+    const values = secretValues({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-bot',
+      SLACK_APP_TOKEN: 'xapp-1-app',
+      SLACK_SIGNING_SECRET: ' 0123456789abcdef0123456789abcdef\n',
+      DISCORD_TOKEN: 'aaa.bbb.ccc',
+      DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+      DISCORD_APPLICATION_ID: '112233445566778899',
+      SLACK_API_URL: 'https://gw:p%40ss-word@slack.example.org/api/',
+      QUICKCHART_URL: 'not a url',
+      PORT: '3000',
+    });
+    expect(values.sort()).toEqual(
+      [
+        'xoxb-1-2-bot',
+        'xapp-1-app',
+        ' 0123456789abcdef0123456789abcdef\n',
+        '0123456789abcdef0123456789abcdef',
+        'aaa.bbb.ccc',
+        'p%40ss-word',
+        'p@ss-word',
+      ].sort(),
+    );
   });
 });

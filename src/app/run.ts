@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createChartProvider } from '../charts/index.js';
-import { type AppConfig, ConfigError, loadDotEnv, parseConfig } from '../config.js';
+import { type AppConfig, ConfigError, loadDotEnv, parseConfig, secretValues } from '../config.js';
 import { DatasetError, loadDataset } from '../data/load.js';
 import { createEngine, type Engine } from '../engine/index.js';
 import { StartupError } from '../errors.js';
@@ -53,7 +53,11 @@ export async function runServer(options: { platforms: boolean; usage: string }):
     return;
   }
   const config = readConfig(options.platforms);
-  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: Boolean(process.stdout.isTTY),
+    secrets: secretValues(process.env),
+  });
   installProcessHandlers(logger);
   const engine = engineOverDataset();
 

@@ -65,7 +65,11 @@ function parts(config: AppConfig, deps: AppDeps, ask: ReturnType<typeof createAs
   if (discord) {
     const discordDeps = { ask, suggest: deps.suggest, onError: errorReporter(logger, 'discord') };
     if (discord.publicKey) {
-      const handler = createInteractionsHandler(discord, discordDeps);
+      const handler = createInteractionsHandler(discord, {
+        ...discordDeps,
+        onReplay: (age) =>
+          logger.warn({ adapter: 'discord' }, `replayed interaction refused (signed ${age} s ago)`),
+      });
       list.push({
         name: 'discord (http interactions)',
         route: mount(DISCORD_INTERACTIONS_PATH, handler),

@@ -1,27 +1,8 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { createRedactor } from './redact.js';
 
-/**
- * Shapes of secrets that can end up inside a message or an error string: Slack tokens (xoxb-,
- * xapp-...), Discord bot tokens (three dot-separated base64 parts), and the URLs that carry a
- * credential in their path (Slack response_urls and webhooks, Discord interaction webhooks).
- */
-const SECRETS: [RegExp, string][] = [
-  [/\b(xox[abposre]-[\w-]+|xapp-[\w-]+)/g, '[redacted]'],
-  [/\b[\w-]{23,}\.[\w-]{6,}\.[\w-]{25,}\b/g, '[redacted]'],
-  [
-    /(hooks\.slack(?:-gov)?\.com\/(?:commands|actions|services|workflows|triggers)\/)[^\s"')]+/g,
-    '$1[redacted]',
-  ],
-  [/(\/webhooks\/\d+\/)[^\s/"')]+/g, '$1[redacted]'],
-];
-
-/** Masks anything shaped like a token or a credential-bearing URL, whatever the text it ended up in. */
-export function scrub(text: string): string {
-  let out = text;
-  for (const [shape, replacement] of SECRETS) out = out.replace(shape, replacement);
-  return out;
-}
+export { scrub } from './redact.js';
 
 /** Field names whose values are secrets, wherever they appear (one or two levels deep). */
 const SECRET_FIELDS = [
@@ -41,17 +22,15 @@ const REDACT = [
   'req.headers.authorization',
 ];
 
-/** String values in a log line's fields pass through scrub(); nested objects one level down too. */
-function scrubFields(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
+/**
+ * Errors in any field become {type, message, stack} (pino serializes only `err` so), so their text
+ * reaches the log, and with it the redaction below.
+ */
+function errorsAsObjects(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === 'string') out[key] = scrub(value);
-    else if (value instanceof Error)
-      out[key] = { type: value.name, message: scrub(value.message), stack: scrub(value.stack ?? '') };
-    else if (depth < 1 && value && typeof value === 'object' && !Array.isArray(value))
-      out[key] = scrubFields(value as Record<string, unknown>, depth + 1);
-    else out[key] = value;
-  }
+  for (const [key, value] of Object.entries(fields))
+    out[key] =
+      value instanceof Error ? { type: value.name, message: value.message, stack: value.stack } : value;
   return out;
 }
 
@@ -61,12 +40,15 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** Standard output by default; tests pass a memory stream, the load benchmark /dev/null. */
   destination?: DestinationStream;
+  /** Values never to appear in the output (tokens, signing secrets): see secretValues() in config.ts. */
+  secrets?: Iterable<string>;
 }
 
 /**
  * Structured logs: JSON lines for machines, readable lines in a terminal. Known secret fields are
- * redacted by name, and token-shaped strings are masked in messages and field values alike, so an
- * error that quotes a URL or a token does not leak it.
+ * redacted by name; then every string of every line, at every level, is redacted by value (the
+ * configured secrets) and by shape (tokens, credential-bearing URLs) before it is written or
+ * pretty-printed, so a secret pasted into a question or quoted in an error does not leak.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const stream = options.pretty
@@ -77,19 +59,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         destination: (options.destination as NodeJS.WritableStream | undefined) ?? 1,
       })
     : (options.destination ?? pino.destination(1));
+  const redact = createRedactor(options.secrets);
   return pino(
     {
       level: options.level ?? 'info',
       redact: { paths: REDACT, censor: '[redacted]' },
-      formatters: { log: (fields) => scrubFields(fields) },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>,
-          );
-        },
-      },
+      formatters: { log: errorsAsObjects },
+      hooks: { streamWrite: redact.jsonLine },
     },
     stream,
   );

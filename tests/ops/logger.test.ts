@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { adapterLogger, createLogger, errorReporter, scrub } from '../../src/ops/logger.js';
 
-function capture(pretty = false) {
+function capture(pretty = false, options: { level?: string; secrets?: string[] } = {}) {
   let text = '';
   const destination = new Writable({
     write(chunk, _enc, done) {
@@ -10,7 +10,7 @@ function capture(pretty = false) {
       done();
     },
   });
-  return { logger: createLogger({ destination, pretty }), text: () => text };
+  return { logger: createLogger({ destination, pretty, ...options }), text: () => text };
 }
 
 const BOT = 'xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx';
@@ -69,5 +69,36 @@ describe('the logger', () => {
   it('leaves ordinary text alone', () => {
     const text = 'Hoeveel naturalisatieaanvragen in 2024? https://ind.nl/cijfers x-y.z';
     expect(scrub(text)).toBe(text);
+  });
+
+  it.each([
+    ['JSON', false],
+    ['pretty', true],
+  ])('removes configured secrets by value from every field at every level (%s output)', (_, pretty) => {
+    const SIGNING = 'f00dfeed0123456789abcdef01234567';
+    const CUSTOM = 'not-token-shaped-but-configured';
+    const log = capture(pretty, { level: 'trace', secrets: [SIGNING, CUSTOM] });
+    const child = log.logger.child({ requestSecret: SIGNING });
+    const methods = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
+    for (const level of methods) {
+      child[level](
+        {
+          question: `is ${SIGNING} het signing secret?`,
+          nested: { list: [CUSTOM, { deeper: [`x${SIGNING}x`] }] },
+          err: new Error(`refused ${CUSTOM}`),
+          other: new Error(`also ${SIGNING}`),
+          cut: `${SIGNING.slice(0, 18)}`,
+        },
+        `${level}: pasted ${SIGNING} and %s`,
+        CUSTOM,
+      );
+    }
+    log.logger.error(new Error(`thrown with ${SIGNING}`));
+    log.logger.info(`multi-line\n${CUSTOM}\n${BOT}`);
+    const text = log.text();
+    for (const level of methods) expect(text).toContain(`${level}: pasted [redacted] and [redacted]`);
+    for (const secret of [SIGNING, CUSTOM, BOT, SIGNING.slice(0, 18)]) expect(text).not.toContain(secret);
+    expect(text).toContain('is [redacted] het signing secret?');
+    if (!pretty) for (const line of text.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   });
 });

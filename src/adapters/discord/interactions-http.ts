@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../../http/body.js';
 import { sendJson } from '../../http/respond.js';
+import { createReplayGuard } from '../shared/replay-guard.js';
 import { autocompleteChoices, type DiscordDeps, defaultOnError, replyTo } from './answering.js';
 import { type DiscordConfig, DiscordConfigError } from './config.js';
 import {
@@ -28,6 +29,8 @@ export interface InteractionsDeps extends DiscordDeps {
   maxBodyBytes?: number;
   /** How old a signed timestamp may be, in seconds (either way, for clock skew). */
   maxAgeSeconds?: number;
+  /** Told once per replayed request (refused with 401), with how long ago it was signed. */
+  onReplay?: (signedSecondsAgo: number) => void;
 }
 
 export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
@@ -54,8 +57,8 @@ const messageResponse = (reply: DiscordReply, ephemeral: boolean) => ({
  * POST /discord/interactions: Discord's signed interaction requests, for a deployment that serves
  * slash commands without a gateway connection. PING gets PONG; /ind and suggestion buttons are
  * acknowledged at once with a deferred response (type 5) and answered through the interaction
- * webhook; autocomplete is answered in the response itself. Unsigned, forged or stale requests get
- * 401 and nothing else.
+ * webhook; autocomplete is answered in the response itself. Unsigned, forged or stale requests, and
+ * a second copy of one already received, get 401 and nothing else.
  */
 export function createInteractionsHandler(
   config: DiscordConfig,
@@ -72,6 +75,10 @@ export function createInteractionsHandler(
   const maxBodyBytes = deps.maxBodyBytes ?? 1024 * 1024;
   const rest = createDiscordRest(config.apiUrl);
   const pending = new Set<Promise<void>>();
+  const replays = createReplayGuard({ windowSeconds: deps.maxAgeSeconds, now });
+  const onReplay =
+    deps.onReplay ??
+    ((age: number) => console.warn(`discord: replayed interaction refused (signed ${age} s ago)`));
 
   /** Answers after the acknowledgement has gone out, tracked so shutdown can wait for it. */
   function followUp(interaction: Interaction, question: string): void {
@@ -111,17 +118,14 @@ export function createInteractionsHandler(
         return await sendJson(res, 413, { error: 'body too large' }, { Connection: 'close' });
       if (!read.ok) return await sendJson(res, 400, { error: 'body could not be read' });
       const body = read.bytes;
-      const signed = checkSignature(
-        key,
-        {
-          signature: header(req, 'x-signature-ed25519'),
-          timestamp: header(req, 'x-signature-timestamp'),
-          body,
-        },
-        now(),
-        deps.maxAgeSeconds,
-      );
+      const timestamp = header(req, 'x-signature-timestamp');
+      const signature = header(req, 'x-signature-ed25519');
+      const signed = checkSignature(key, { signature, timestamp, body }, now(), deps.maxAgeSeconds);
       if (!signed.ok) return await sendJson(res, 401, { error: 'invalid request signature' });
+      if (!replays.firstSighting({ timestamp: timestamp!, seconds: signed.seconds, body })) {
+        onReplay(Math.round(now() / 1000 - signed.seconds));
+        return await sendJson(res, 401, { error: 'request already received' });
+      }
       let json: unknown;
       try {
         json = JSON.parse(body.toString('utf8'));

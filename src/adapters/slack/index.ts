@@ -2,10 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Ask } from '../../contract/ask.js';
 import { StartupError } from '../../errors.js';
+import { createReplayGuard } from '../shared/replay-guard.js';
 import { uploadPng } from './chart.js';
 import type { SlackConfig } from './config.js';
 import { registerHandlers } from './handlers.js';
 import { errorText, type SlackLogger } from './reply.js';
+import { createSlackRequestGuard } from './request-guard.js';
 import { createResponder } from './response-url.js';
 
 export {
@@ -29,8 +31,8 @@ export interface SlackDeps {
 export interface SlackAdapter {
   mode: 'socket' | 'http';
   /**
-   * HTTP mode: answers POST /slack/events (signature-checked by Bolt), 404 for any other path, 503
-   * before start() and after stop(). Mounted on the shared server; null in Socket Mode.
+   * HTTP mode: answers POST /slack/events (signature, strict timestamp and replays checked), 404 for any other path, 503
+   * before start() and after stop(). Mount it on the shared server; null in Socket Mode.
    */
   requestListener: ((req: IncomingMessage, res: ServerResponse) => void) | null;
   /**
@@ -61,15 +63,6 @@ function boltLogger(logger: SlackLogger): Logger {
     getLevel: () => LogLevel.INFO,
     setName: () => {},
   };
-}
-
-/**
- * Slack's documented check rejects timestamps more than five minutes from now either way; Bolt only
- * rejects old ones. A request "signed" in the future would stay replayable for longer.
- */
-function signedInTheFuture(req: IncomingMessage): boolean {
-  const ts = Number(req.headers['x-slack-request-timestamp']);
-  return Number.isFinite(ts) && ts > Date.now() / 1000 + 5 * 60;
 }
 
 /** Payloads from Slack are a few kilobytes; anything near this is not from Slack. */
@@ -147,6 +140,15 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   });
 
   let accepting = false;
+  // Strict timestamps and replays are checked here, before Bolt, whose own check misses both.
+  const guard = createSlackRequestGuard({
+    signingSecret: config.signingSecret ?? '',
+    bodyLimit: BODY_LIMIT,
+    replays: createReplayGuard(),
+    onReplay: (age) =>
+      logger.warn(`slack: replayed request ignored (signed ${age} s ago); not answered again`),
+    onRefused: (reason) => logger.warn(`slack: request refused with 401 (${reason})`),
+  });
   const requestListener =
     receiver instanceof HTTPReceiver
       ? (req: IncomingMessage, res: ServerResponse) => {
@@ -154,16 +156,17 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
             res.writeHead(503, { 'Retry-After': '5' }).end();
             return;
           }
-          if (signedInTheFuture(req)) {
-            res.writeHead(401).end();
-            return;
-          }
-          try {
-            receiver.requestListener(req, res);
-          } catch {
-            // Bolt throws for paths it does not serve, so a shared server can route elsewhere.
-            if (!res.headersSent) res.writeHead(404).end();
-          }
+          const toBolt = () => {
+            try {
+              receiver.requestListener(req, res);
+            } catch {
+              // Bolt throws for paths it does not serve, so a shared server can route elsewhere.
+              if (!res.headersSent) res.writeHead(404).end();
+            }
+          };
+          if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== SLACK_EVENTS_PATH)
+            return toBolt();
+          return guard(req, res).then((admitted) => (admitted ? toBolt() : undefined));
         }
       : null;
 

@@ -85,6 +85,7 @@ function addLanguage(t: ReturnType<typeof table>, lang: Language, w: LexiconWord
   for (const [name, percent] of Object.entries(w.fractions)) add([name], { kind: 'fraction', percent });
   for (const [refusal, list] of entries(w.refusals)) add(list, { kind: 'refusal', refusal });
   for (const [age, list] of entries(w.age)) add(list, { kind: 'age', age });
+  for (const [part, list] of entries(w.granted)) add(list, { kind: 'grant', part });
 }
 
 function addCatalogue(

@@ -37,6 +37,7 @@ export const EN: LexiconWords = {
     dutch? | ind | the ind | ind's
     permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
     respond | responded | manage | managed | handle it | deal with | get back | use | uses | route | routes
+    stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -374,6 +375,11 @@ export const EN: LexiconWords = {
       'younger than | shorter than | less than | under | up to | within | for less than | no older than',
     ),
     old: words('old | pending | open | waiting | in progress'),
+  },
+  granted: {
+    verbs: words('got | get | gets | obtained | obtain | were granted | was granted | won'),
+    objects: words(`permit | permits | residence permit | residence permits | status | refugee status | asylum
+      citizenship | dutch citizenship | a permit | a residence permit`),
   },
   refusals: {
     country: words(`germany | belgium | france | spain | italy | england | united kingdom | uk | britain

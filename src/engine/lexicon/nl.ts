@@ -40,6 +40,7 @@ export const NL: LexiconWords = {
     gepubliceerd | publiceert | publiceerde | publicatie | publicaties | rapport | rapportage
     volgens de ind | bekend | beschikbaar | officieel | officiele | definitief | definitieve
     lopen | loopt | liep | liepen | gelopen | zitten | zit | zat | zaten | gezeten | hadden
+    vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
     af | toe | mee | weg | erbij | eruit | verklaard | verklaarde | nieuw | nieuwe | iemand
     vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | verblijfsrecht
   `),
@@ -318,7 +319,7 @@ export const NL: LexiconWords = {
     again: words('opnieuw | weer | wederom | nogmaals | alweer | verder | nog verder'),
     only: words('nog maar | maar | slechts | amper | nauwelijks | slechts nog | pas'),
     shareOf: words(
-      'van de | van alle | van het totaal | van het aantal | van de aanvragen | procent van | van',
+      'van de | van alle | van het totaal | van het aantal | van',
     ),
     outOf: words('op de | op elke | op iedere | van elke | op'),
     times: words(
@@ -383,6 +384,11 @@ export const NL: LexiconWords = {
       'jonger dan | korter dan | minder dan | onder | tot | hooguit | binnen | korter | nog geen | niet ouder dan',
     ),
     old: words('oud | oude | in behandeling | open | lang | openstaand'),
+  },
+  granted: {
+    verbs: words('kreeg | kregen | krijgen | krijgt | verkregen | gekregen'),
+    objects: words(`vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | status | asielstatus
+      verblijfsstatus | het nederlanderschap | nederlanderschap | asiel | een vergunning | een verblijfsvergunning`),
   },
   refusals: {
     country: words(`duitsland | belgie | frankrijk | spanje | italie | engeland | verenigd koninkrijk

@@ -31,6 +31,7 @@ export type Sense =
   | { kind: 'fraction'; percent: number }
   | { kind: 'refusal'; refusal: RefusalKind }
   | { kind: 'age'; age: 'older' | 'younger' | 'old' }
+  | { kind: 'grant'; part: 'verbs' | 'objects' }
   | { kind: 'subject'; id: string; loose: boolean }
   | { kind: 'measure'; id: string }
   | { kind: 'qualifier'; measure: string }

@@ -34,6 +34,11 @@ export interface LexiconWords {
   fractions: Record<string, number>;
   /** How old open cases are: "ouder dan 15 maanden", "younger than 3 months". */
   age: Record<'older' | 'younger' | 'old', string[]>;
+  /**
+   * "kreeg ... een vergunning", "got ... a permit": a verb of receiving and, further on in the
+   * sentence, what is granted. Together they ask for the approval rate, never the applications.
+   */
+  granted: Record<'verbs' | 'objects', string[]>;
   /** Dimensions and topics the IND does not publish: a question about them is declined. */
   refusals: Record<RefusalKind, string[]>;
 }

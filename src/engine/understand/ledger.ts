@@ -62,9 +62,15 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
     if (by === 'quantity' ? acc.quantities : by === 'publication' ? acc.publication : by !== null) return;
     const senses = v.senses(i);
     if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
-    if (senses.length > 0 && senses.every((s) => s.kind === 'range' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))) return;
+    if (
+      senses.length > 0 &&
+      senses.every((s) => s.kind === 'range' || s.kind === 'grant' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))
+    )
+      return;
     // "het drukste jaar", "in een jaar verdrievoudigd", "than in any other month": part of the claim.
-    if (acc.claims && senses.length > 0 && senses.every((s) => s.kind === 'periodWord')) return;
+    const partOfClaim = (s: (typeof senses)[number]) =>
+      s.kind === 'periodWord' || s.kind === 'range' || s.kind === 'age' || (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
+    if (acc.claims && senses.length > 0 && senses.every(partOfClaim)) return;
     if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(stem(w)))) return;
     out.push(i);
   });

@@ -219,8 +219,10 @@ export function readPeriods(view: View, today: string): Periods {
   const monthYears = new Set(
     out.mentions.filter((m) => m.period.length === 7).map((m) => m.period.slice(0, 4)),
   );
+  // Unless it is said for itself: "during 2025, reaching 25.390 in December".
+  const during = (m: Mention) => view.sense(view.prev(m.start), 'periodWord')?.word === 'during';
   if (pendingMonths.length > 0)
-    out.mentions = out.mentions.filter((m) => m.period.length === 7 || !monthYears.has(m.period));
+    out.mentions = out.mentions.filter((m) => m.period.length === 7 || !monthYears.has(m.period) || during(m));
   if (out.part) out.mentions = out.mentions.filter((m) => m.period !== out.part!.year);
 
   shortYears(view, out);

@@ -184,8 +184,14 @@ export async function startInteractionsServer(deps: InteractionsDeps, apiUrl: st
 
 export { fixtureAsk } from '../../fixtures/ask.js';
 
-const recorded = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/discord/${name}.json`, import.meta.url), 'utf8'));
+/** Every interaction Discord sends has its own id, so no two payloads are a replay of each other. */
+let lastInteractionId = 1_000_000_000_000_000_000n;
+const interactionId = () => String(++lastInteractionId);
+
+const recorded = (name: string): Record<string, unknown> => ({
+  ...JSON.parse(readFileSync(new URL(`../../fixtures/discord/${name}.json`, import.meta.url), 'utf8')),
+  id: interactionId(),
+});
 
 /**
  * Interaction payloads as Discord sends them, from the recorded shapes in tests/fixtures/discord/

@@ -10,7 +10,7 @@ import type { Query } from '../../understand/query.js';
 import { originalSlice } from '../../understand/text.js';
 import { refusalHit } from '../basics.js';
 import type { Answerer, Ctx } from '../context.js';
-import { accounting } from '../gate.js';
+import { accounting, labelWords } from '../gate.js';
 import type { Assertion } from './assertions.js';
 import { checkClaim } from './check.js';
 import { unverifiableAnswer } from './compose.js';
@@ -19,7 +19,7 @@ import { rankingClaim } from './ranking.js';
 import { readAssertions } from './read.js';
 import { claimPeriods } from './roles.js';
 import { severalClaims, splitClaims } from './several.js';
-import { versusClaim } from './versus.js';
+import { sidesOfThan, versusClaim } from './versus.js';
 
 /**
  * Checks a claim against the figures: read what it asserts, find the series and periods, judge each
@@ -52,17 +52,18 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
   }
   const assertions = readAssertions(q);
   const periods = claimPeriods(q);
-  const r = resolveSeries(q.concepts, idx, {
-    age: q.age ? [q.age.from, q.age.to] : null,
-    context: [],
-    periods: periods.target ? [periods.target] : [],
-    wants: claimWants(assertions),
-  });
+  const resolve = (hits: typeof q.concepts) =>
+    resolveSeries(hits, idx, {
+      age: q.age ? [q.age.from, q.age.to] : null,
+      context: [],
+      periods: periods.target ? [periods.target] : [],
+      wants: claimWants(assertions),
+    });
+  const sides = sidesOfThan(q, resolve);
+  const versus = sides ? versusClaim(q, sides[0], sides[1], periods, ctx) : null;
+  if (versus) return versus;
+  const r = resolve(q.concepts);
   if (!r.ok) {
-    if (r.reason === 'ambiguous') {
-      const versus = versusClaim(q, r.candidates, periods, ctx);
-      if (versus) return versus;
-    }
     const suggestions = r.candidates.slice(0, 3).map((c) => questionFor(c.series, periods.target, lang));
     return unverifiableAnswer(question, lang, m.noSeries, suggestions);
   }
@@ -70,6 +71,7 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
   const acc = accounting(r.best.used, ['claim', 'comparison', 'total', 'current', 'latest', 'perMonth', 'perYear', 'average', 'series'], {
     claims: true,
     quantities: true,
+    labels: labelWords(series),
   });
   const unplaced = unexplainedWords(q, acc);
   const reading = `${series.label[lang]}${periods.target ? ` · ${periods.target}` : ''}`;

@@ -38,7 +38,10 @@ export function readAssertions(q: Query): Assertion[] {
 
   for (const x of q.quantities) {
     const next = v.next(x.end - 1);
-    const nextWord = q.claims.find((c) => c.start === next && (c.value === 'more' || c.value === 'less' || c.value === 'up' || c.value === 'down'));
+    // "5.000 meer", "22 procentpunt minder dan in 2024", "10% fewer": a change, signed by the word after.
+    const nextClaim = q.claims.find((c) => c.start === next && ['more', 'less', 'up', 'down'].includes(c.value));
+    const nextHedge = q.hedges.find((h) => h.start === next && (h.value === 'over' || h.value === 'below'));
+    const nextWord = nextClaim ?? (nextHedge ? { ...nextHedge, value: nextHedge.value === 'over' ? ('more' as const) : ('less' as const) } : undefined);
     // "2,5 keer zo veel", "three times as many": a factor, not a level.
     const times = q.claims.find((c) => c.start === next && c.value === 'times');
     if (times) {
@@ -129,9 +132,14 @@ function readExtreme(q: Query): Assertion | null {
   let words = highest === true ? spanText(q, high!) : highest === false ? spanText(q, low!) : '';
   // "meer dan in elk ander jaar", "more than in any other month of that year".
   const other = claimHits(q, 'other')[0];
-  const comparative = claimHits(q, 'more')[0] ?? claimHits(q, 'less')[0];
-  if (other && comparative && comparative.start < other.start) {
-    highest = claimHits(q, 'more').length > 0;
+  // "meer dan", "more than" read as one phrase (a hedge) before "in any other year".
+  const comparatives = [
+    ...q.claims.filter((c) => c.value === 'more' || c.value === 'less').map((c) => ({ ...c, up: c.value === 'more' })),
+    ...q.hedges.filter((h) => h.value === 'over' || h.value === 'below').map((h) => ({ ...h, up: h.value === 'over' })),
+  ].filter((c) => other && c.start < other.start && other.start - c.end <= 3);
+  const comparative = comparatives.sort((a, b) => b.start - a.start)[0];
+  if (other && comparative) {
+    highest = comparative.up;
     words = spanWords(q.view, comparative.start, other.end + 1);
   }
   if (highest === null) return null;

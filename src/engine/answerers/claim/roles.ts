@@ -38,5 +38,9 @@ export function claimPeriods(q: Query): ClaimPeriods {
     if (!out.base && new Set(others.map((x) => x.length)).size === 1 && others[0] !== out.target) out.base = others[0]!;
   }
   if (out.partial && !out.partial.year) out.partial.year = out.target;
+  // "steeg in 2025 tot 25.390 in december": a month of a year named for itself is measured from the
+  // end of the year before.
+  if (!out.base && out.target?.length === 7 && p.mentions.some((m) => m.period === out.target!.slice(0, 4)))
+    out.base = `${Number(out.target.slice(0, 4)) - 1}-12`;
   return out;
 }
