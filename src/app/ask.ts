@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { type ChartProvider, URL_LIMITS } from '../charts/types.js';
 import type { Answer } from '../contract/answer.js';
 import type { AdapterName, Ask, Asked, AskRequest } from '../contract/ask.js';
@@ -18,14 +18,22 @@ export interface AskDeps {
   charts?: ChartProvider;
   logger: AskLogger;
   limits: { maxQuestionLength: number; ratePerMinute: number };
+  /** One log line per question (default); the terminal, whose user is its reader, logs none. */
+  logQuestions?: boolean;
   contexts?: ConversationStore;
   now?: () => number;
 }
 
+/** node:crypto takes a terminal question ~7 ms to load: it is loaded when a user is first hashed. */
+const load = createRequire(import.meta.url);
+let salt: Buffer | undefined;
+
 /** Per process: logs can count one user's questions without saying who they are, even across logs. */
-const SALT = randomBytes(16);
-export const hashUser = (id: string): string =>
-  createHash('sha256').update(SALT).update(id).digest('hex').slice(0, 10);
+export function hashUser(id: string): string {
+  const { createHash, randomBytes } = load('node:crypto') as typeof import('node:crypto');
+  salt ??= randomBytes(16);
+  return createHash('sha256').update(salt).update(id).digest('hex').slice(0, 10);
+}
 
 /** Image URL limit of the platform the answer goes to (the terminal prints its URL like the web). */
 const URL_LIMIT: Record<AdapterName, number> = {
@@ -93,7 +101,9 @@ export function createAsk(deps: AskDeps): Ask {
 
   return async (request) => {
     const started = performance.now();
-    const user = hashUser(`${request.adapter}:${request.userId}`);
+    const logging = deps.logQuestions ?? true;
+    const user =
+      logging || deps.limits.ratePerMinute > 0 ? hashUser(`${request.adapter}:${request.userId}`) : '';
     let asked: Asked;
     let outcome: string;
     const max = deps.limits.maxQuestionLength;
@@ -116,6 +126,7 @@ export function createAsk(deps: AskDeps): Ask {
         outcome = 'error';
       }
     }
+    if (!logging) return asked;
     const { answer } = asked;
     const series =
       answer.facts.length > 0 ? answer.facts.map((f) => f.series) : (answer.context?.series ?? []);

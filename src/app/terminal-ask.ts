@@ -16,6 +16,7 @@ export async function createTerminalAsk(config: CommonConfig, options: { charts:
     answer,
     charts,
     logger: { info: () => {}, error: (fields) => console.error(`ask: ${JSON.stringify(fields)}`) },
+    logQuestions: false,
     limits: { maxQuestionLength: config.maxQuestionLength, ratePerMinute: 0 },
   });
 }
