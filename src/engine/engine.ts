@@ -58,7 +58,8 @@ export function createEngine(dataset: Dataset, engineOptions: EngineOptions = {}
       const lang = languageOf(raw);
       return declineAnswer(raw.slice(0, 200), lang, messages(lang).tooLong(MAX_QUESTION_LENGTH), index);
     }
-    const read = (text: string) => understand(text, { today, context: options.context ?? null, lexicon, publications });
+    const read = (text: string) =>
+      understand(text, { today, context: options.context ?? null, lexicon, publications });
     let lang: Language = 'nl';
     try {
       const q = read(raw);

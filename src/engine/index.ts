@@ -9,6 +9,8 @@ import { understand } from './understand/understand.js';
 
 export type { Answer, Fact, Note, Reading } from '../contract/index.js';
 export { emptyAnswer } from './compose/base.js';
+export { buildFigures } from './compose/figures.js';
+export { DataIndex } from './data-index.js';
 export {
   type AnswerOptions,
   createEngine,
@@ -16,8 +18,6 @@ export {
   type EngineOptions,
   MAX_QUESTION_LENGTH,
 } from './engine.js';
-export { buildFigures } from './compose/figures.js';
-export { DataIndex } from './data-index.js';
 export { formatChange, formatNumber, formatPeriod, formatValue } from './format.js';
 export { messages } from './messages/index.js';
 
@@ -26,5 +26,10 @@ let lexicon: Lexicon | null = null;
 /** A text's language as the engine reads it (Dutch on a tie), for replies made outside the engine. */
 export function detectLanguage(text: string): Language {
   lexicon ??= compileLexicon();
-  return understand(clean(text).slice(0, 500), { today: '2000-01-01', context: null, lexicon, publications: [] }).lang;
+  return understand(clean(text).slice(0, 500), {
+    today: '2000-01-01',
+    context: null,
+    lexicon,
+    publications: [],
+  }).lang;
 }

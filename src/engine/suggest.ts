@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Language } from '../data/schema.js';
 import type { Engine } from './engine.js';
-import { fold } from './understand/text.js';
 import { questionFor } from './suggestions.js';
+import { fold } from './understand/text.js';
 
 const catalogues = new WeakMap<Engine, Record<Language, Fuse<string>>>();
 

@@ -68,9 +68,10 @@ describe('values', () => {
     expect(revision?.text).toContain('41.820');
   });
 
-  it('carries a printed gap as null with its reason', () => {
+  it('gives no figure for a printed gap, and says what was printed', () => {
     const a = ask('aanwezig op zitting 2022');
-    expect(a.facts[0]).toMatchObject({ value: null, reason: 'onb.' });
+    expect(a).toMatchObject({ kind: 'not_found', facts: [] });
+    expect(a.text).toContain('"onb."');
   });
 });
 

@@ -55,11 +55,20 @@ describe('understanding language', () => {
     ]);
   });
 
-  it('reads halves and quarters as the months they span, and declines a span the data covers in part', () => {
-    expect(
-      ask('Hoeveel eerste asielaanvragen in de eerste helft van 2025?').facts.map((f) => f.period),
-    ).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+  it('reads halves and quarters as the months they span, added up, and declines a span the data covers in part', () => {
+    const half = ask('Hoeveel eerste asielaanvragen in de eerste helft van 2025?');
+    expect(half.facts[0]).toMatchObject({ period: '2025-01/2025-06', derived: { method: 'sum' } });
+    expect(half.facts.slice(1).map((f) => f.period)).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    expect(half.facts[0]!.value).toBe(half.facts.slice(1).reduce((s, f) => s + (f.value as number), 0));
     expect(ask('naturalisation applications Q3 2025').facts.map((f) => f.period)).toEqual([
+      '2025-07/2025-09',
       '2025-07',
       '2025-08',
       '2025-09',

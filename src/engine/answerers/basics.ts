@@ -1,11 +1,11 @@
-import { helpAnswer, declineAnswer } from '../compose/fallbacks.js';
+import { declineAnswer, helpAnswer } from '../compose/fallbacks.js';
 import { messages } from '../messages/index.js';
+import { unexplainedTokens } from '../understand/ledger.js';
 import { hasMarker, type Query } from '../understand/query.js';
 import { originalSlice } from '../understand/text.js';
-import { type Answerer, namesSubject } from './context.js';
 import { isClaim } from './claim/detect.js';
+import { type Answerer, namesSubject } from './context.js';
 import { accounting } from './gate.js';
-import { unexplainedTokens } from '../understand/ledger.js';
 
 /** Nothing asked, or "help" / "wat kan ik vragen?" with nothing about the figures beside it. */
 export const help: Answerer = {
@@ -38,10 +38,18 @@ export const refuse: Answerer = {
     const hit = refusalHit(q);
     if (hit) {
       const words = originalSlice(q.text, q.tokens[hit.start]!.start, q.tokens[hit.end - 1]!.end);
-      const text = hit.value === 'nationality' ? `${m.refusal('nationality', words)} ${m.nationality}` : m.refusal(hit.value, words);
+      const text =
+        hit.value === 'nationality'
+          ? `${m.refusal('nationality', words)} ${m.nationality}`
+          : m.refusal(hit.value, words);
       const answer = declineAnswer(q.text.original, q.lang, text, ctx.idx);
       answer.unexplained = [words];
-      answer.context = { intent: 'not_found', series: [], periods: q.periods.mentions.map((x) => x.period), refusal: hit.value };
+      answer.context = {
+        intent: 'not_found',
+        series: [],
+        periods: q.periods.mentions.map((x) => x.period),
+        refusal: hit.value,
+      };
       return answer;
     }
     // "en in 2024?" after a declined question: declined alike, not answered for the total.

@@ -25,6 +25,11 @@ export const ageBuckets: Answerer = {
           : months.slice(-1);
     const answer = buildBuckets(q.text.original, q.lang, series.subject, wanted, ctx.idx);
     if (!answer) return null;
-    return gate(q, answer, accounting(r.best.used, ['byAge', 'perMonth', 'series', 'latest', 'current']), ctx);
+    return gate(
+      q,
+      answer,
+      accounting(r.best.used, ['byAge', 'perMonth', 'series', 'latest', 'current']),
+      ctx,
+    );
   },
 };

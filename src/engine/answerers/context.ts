@@ -46,7 +46,8 @@ export function followUp(q: Query): { series: Series[]; periods: string[] } | nu
   const c = q.context;
   if (!c || c.series.length === 0 || c.refusal) return null;
   const words = q.tokens.filter((t) => t.kind !== 'separator').length;
-  const leans = !namesSubject(q) || (words <= 6 && /^(en|and|what|hoe|voor|for|ook|also)$/.test(q.tokens[0]?.text ?? ''));
+  const leans =
+    !namesSubject(q) || (words <= 6 && /^(en|and|what|hoe|voor|for|ook|also)$/.test(q.tokens[0]?.text ?? ''));
   if (!leans) return null;
   return { series: [], periods: c.periods };
 }

@@ -5,9 +5,9 @@ import { formatPeriod, formatPeriodSpan, formatValue } from '../format.js';
 import { messages } from '../messages/index.js';
 import { inRange } from '../understand/period-math.js';
 import { hasAsk, hasClaim, type Query } from '../understand/query.js';
+import { isClaim } from './claim/detect.js';
 import { type Answerer, seriesOf } from './context.js';
 import { accounting, gate } from './gate.js';
-import { isClaim } from './claim/detect.js';
 
 /** "Welke maand had de meeste ...", "in which year were there the fewest ...": the period and its figure. */
 export const extreme: Answerer = {
@@ -42,17 +42,29 @@ export const extreme: Answerer = {
     answer.reading = `${series.label[lang]} · ${span} · ${highest ? '↑' : '↓'}`;
     answer.context = { intent: 'value', series: [series.id], periods: [best.period] };
     answer.notes = notesFor(series, [best.period], ctx.idx, lang);
-    const tie = runner.value === best.value ? ` ${m.extremeRunnerUp(formatPeriod(runner.period, lang), v(runner))}` : '';
+    const tie =
+      runner.value === best.value
+        ? ` ${m.extremeRunnerUp(formatPeriod(runner.period, lang), v(runner))}`
+        : '';
     answer.text = [
       `${m.extreme(highest, unit, series.label[lang], formatPeriod(best.period, lang), v(best), span)} ${m.extremeRunnerUp(formatPeriod(runner.period, lang), v(runner))}${tie ? '' : ''}`,
       ...answer.notes.map((n) => n.text),
       `${sourceLine(answer.sources, lang)}.`,
     ].join('\n');
-    return gate(q, answer, accounting(r.best.used, ['perMonth', 'perYear'], { asks: new Set(['when', 'which']), claims: true }), ctx);
+    return gate(
+      q,
+      answer,
+      accounting(r.best.used, ['perMonth', 'perYear'], { asks: new Set(['when', 'which']), claims: true }),
+      ctx,
+    );
   },
 };
 
 /** "welke maand", "in which month", or a year whose months are asked. */
 function wantsMonth(q: Query): boolean {
-  return q.view.tokens.some((_, i) => q.view.sense(i, 'periodWord')?.word === 'month' || q.view.sense(i, 'ask')?.ask === 'when' && /month|maand/.test(q.view.lex[i]?.key ?? ''));
+  return q.view.tokens.some(
+    (_, i) =>
+      q.view.sense(i, 'periodWord')?.word === 'month' ||
+      (q.view.sense(i, 'ask')?.ask === 'when' && /month|maand/.test(q.view.lex[i]?.key ?? '')),
+  );
 }

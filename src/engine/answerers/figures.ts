@@ -15,15 +15,27 @@ import { formatAsked, type Intent, selectObservations } from './select.js';
 import { askWhich, unresolved } from './unresolved.js';
 
 /** Markers a figures answer acts on. */
-const HANDLED: MarkerKind[] = ['comparison', 'series', 'perMonth', 'perYear', 'latest', 'current', 'total', 'quote', 'rounded'];
+const HANDLED: MarkerKind[] = [
+  'comparison',
+  'series',
+  'perMonth',
+  'perYear',
+  'latest',
+  'current',
+  'total',
+  'quote',
+  'rounded',
+];
 
 /** Value, comparison or trend: what the question asks of one series, read from its words. */
 export function intentOf(q: Query): Intent {
   const p = q.periods;
   const direction = ['up', 'down', 'stable', 'more', 'less', 'change'].some((w) => hasClaim(q, w as never));
-  if (hasMarker(q, 'comparison') || p.versus || p.yearBefore || (direction && q.questionForm)) return 'comparison';
+  if (hasMarker(q, 'comparison') || p.versus || p.yearBefore || (direction && q.questionForm))
+    return 'comparison';
   if (p.mentions.length >= 2 && !hasMarker(q, 'series') && !hasMarker(q, 'perYear')) return 'comparison';
-  if (hasMarker(q, 'series') || hasMarker(q, 'perYear') || p.range || hasMarker(q, 'perMonth')) return 'series';
+  if (hasMarker(q, 'series') || hasMarker(q, 'perYear') || p.range || hasMarker(q, 'perMonth'))
+    return 'series';
   return 'value';
 }
 
@@ -67,12 +79,18 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
   const averaged = inherent || sel.kind === 'mean';
   const acc = accounting(
     best.used,
-    [...HANDLED, ...markers, ...(averaged ? (['average'] as const) : []), ...(q.age ? (['byAge'] as const) : [])],
+    [
+      ...HANDLED,
+      ...markers,
+      ...(averaged ? (['average'] as const) : []),
+      ...(q.age ? (['byAge'] as const) : []),
+    ],
     { claims: intent !== 'value', labels: labelWords(series) },
   );
   let answer: Answer | null;
   if (sel.kind === 'sum') answer = buildSum(q.text.original, q.lang, series, sel.observations, ctx.idx);
-  else if (sel.kind === 'mean') answer = buildMean(q.text.original, q.lang, series, sel.observations, ctx.idx);
+  else if (sel.kind === 'mean')
+    answer = buildMean(q.text.original, q.lang, series, sel.observations, ctx.idx);
   else {
     const only = sel.observations.length === 1 ? sel.observations[0]! : null;
     // A printed gap ("onb.") is no figure: say what was printed, give no number.
@@ -117,7 +135,11 @@ function missingPeriod(q: Query, series: Series, missing: string[], best: Candid
   return declineAnswer(
     q.text.original,
     q.lang,
-    m.noPeriod(series.label[q.lang], asked || formatPeriod(q.today.slice(0, 4), q.lang), availability(series.id, ctx.idx, q.lang)),
+    m.noPeriod(
+      series.label[q.lang],
+      asked || formatPeriod(q.today.slice(0, 4), q.lang),
+      availability(series.id, ctx.idx, q.lang),
+    ),
     ctx.idx,
     [questionFor(series, latest, q.lang)],
   );
@@ -135,9 +157,14 @@ function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx): Answer | null 
   if (measures.size !== 1 || q.periods.mentions.length > 1 || q.periods.range || q.periods.part) return null;
   const period =
     q.periods.mentions[0]?.period ??
-    candidates.map((c) => ctx.idx.periods(c.series.id, 'year').slice(-1)[0]).reduce((a, b) => (a && b && a < b ? a : b));
+    candidates
+      .map((c) => ctx.idx.periods(c.series.id, 'year').slice(-1)[0])
+      .reduce((a, b) => (a && b && a < b ? a : b));
   if (!period) return null;
-  const items = candidates.map((c) => ({ series: c.series, observation: ctx.idx.value(c.series.id, period) }));
+  const items = candidates.map((c) => ({
+    series: c.series,
+    observation: ctx.idx.value(c.series.id, period),
+  }));
   if (items.some((x) => !x.observation || x.observation.value === null)) return null;
   const answer = buildSideBySide(q.text.original, q.lang, items as never, ctx.idx);
   const used = candidates.flatMap((c) => [...c.used]);

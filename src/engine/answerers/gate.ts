@@ -5,8 +5,8 @@ import type { MarkerKind } from '../lexicon/types.js';
 import { messages } from '../messages/index.js';
 import { questionFor } from '../suggestions.js';
 import { type Accounting, stem, unexplainedWords } from '../understand/ledger.js';
-import { fold } from '../understand/text.js';
 import type { ConceptHit, Query } from '../understand/query.js';
+import { fold } from '../understand/text.js';
 import type { Ctx } from './context.js';
 
 /**
@@ -21,7 +21,12 @@ export function gate(q: Query, answer: Answer, acc: Accounting, ctx: Ctx): Answe
   if (words.length === 0 && missing.length === 0) return answer;
   const m = messages(q.lang);
   const unplaced = words.length > 0 ? words : missing;
-  const out = emptyAnswer(q.text.original, q.lang, 'clarification', m.unplaced(answer.reading ?? '', answer.headline, unplaced));
+  const out = emptyAnswer(
+    q.text.original,
+    q.lang,
+    'clarification',
+    m.unplaced(answer.reading ?? '', answer.headline, unplaced),
+  );
   out.reading = answer.reading;
   out.unexplained = unplaced;
   out.suggestions = suggestionsFor(answer, ctx, q.lang);
@@ -32,12 +37,17 @@ export function gate(q: Query, answer: Answer, acc: Accounting, ctx: Ctx): Answe
 export function labelWords(...series: Series[]): Set<string> {
   const out = new Set<string>();
   for (const s of series)
-    for (const label of [s.label.nl, s.label.en]) for (const w of fold(label).split(/[^\p{L}\p{N}&-]+/u)) if (w) out.add(stem(w));
+    for (const label of [s.label.nl, s.label.en])
+      for (const w of fold(label).split(/[^\p{L}\p{N}&-]+/u)) if (w) out.add(stem(w));
   return out;
 }
 
 /** What an answer of this series accounts for: the phrases its resolution used, and these markers. */
-export const accounting = (concepts: Iterable<ConceptHit>, markers: MarkerKind[], extra: Partial<Accounting> = {}): Accounting => ({
+export const accounting = (
+  concepts: Iterable<ConceptHit>,
+  markers: MarkerKind[],
+  extra: Partial<Accounting> = {},
+): Accounting => ({
   concepts: new Set(concepts),
   markers: new Set(markers),
   ...extra,
@@ -50,11 +60,13 @@ export const accounting = (concepts: Iterable<ConceptHit>, markers: MarkerKind[]
 function uncoveredPeriods(q: Query, answer: Answer): string[] {
   if (answer.facts.length === 0 || answer.kind === 'ranking' || answer.kind === 'claim') return [];
   const have = new Set(answer.facts.flatMap((f) => [f.period, ...(f.derived?.periods ?? [])]));
-  const covered = (p: string) => [...have].some((h) => h === p || h.startsWith(`${p}-`) || (p.length === 7 && h === p.slice(0, 4)));
+  const covered = (p: string) =>
+    [...have].some((h) => h === p || h.startsWith(`${p}-`) || (p.length === 7 && h === p.slice(0, 4)));
   const out: string[] = [];
   for (const m of q.periods.mentions) if (!covered(m.period)) out.push(m.period);
   const r = q.periods.range;
-  if (r && answer.kind !== 'value' && !covered(r.from) && answer.notes.every((n) => n.kind !== 'period')) out.push(r.from);
+  if (r && answer.kind !== 'value' && !covered(r.from) && answer.notes.every((n) => n.kind !== 'period'))
+    out.push(r.from);
   return out;
 }
 

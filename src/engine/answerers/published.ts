@@ -1,8 +1,8 @@
 import type { Answer } from '../../contract/index.js';
 import type { Observation, Publication, Series } from '../../data/schema.js';
 import { emptyAnswer, sourceLine } from '../compose/base.js';
-import { declineAnswer } from '../compose/fallbacks.js';
 import { toFact } from '../compose/facts.js';
+import { declineAnswer } from '../compose/fallbacks.js';
 import { changeText } from '../compose/figures.js';
 import { quoteSentence } from '../compose/quote.js';
 import { formatPeriod, formatRelative, formatValue } from '../format.js';
@@ -12,7 +12,8 @@ import { type Answerer, type Ctx, seriesOf } from './context.js';
 import { accounting, gate } from './gate.js';
 
 /** The year an annual publication reports on: Jaarcijfers 2023 -> 2023. */
-const reportYear = (p: Publication): string | null => (p.kind === 'annual' ? (/(?:19|20)\d\d/.exec(p.id)?.[0] ?? null) : null);
+const reportYear = (p: Publication): string | null =>
+  p.kind === 'annual' ? (/(?:19|20)\d\d/.exec(p.id)?.[0] ?? null) : null;
 
 /**
  * The value a given publication printed ("Wat stond er in Jaarcijfers 2023 over familie en gezin
@@ -34,7 +35,9 @@ export const asPublished: Answerer = {
     const period =
       wanted ??
       (named
-        ? [...idx.observations(series.id)].reverse().find((o) => idx.revisions(series.id, o.period).some((x) => x.publication === named.id))?.period
+        ? [...idx.observations(series.id)]
+            .reverse()
+            .find((o) => idx.revisions(series.id, o.period).some((x) => x.publication === named.id))?.period
         : idx.observations(series.id).at(-1)?.period);
     if (!period) return null;
     const history = idx.revisions(series.id, period);
@@ -48,12 +51,28 @@ export const asPublished: Answerer = {
     }
     const current = history[0]!;
     const wantsCurrent = hasMarker(q, 'current') && !first;
-    const answer = wantsCurrent ? currentAnswer(q, series, printed, current, ctx) : publishedAnswer(q, series, printed, current, ctx);
-    return gate(q, answer, accounting(r.best.used, ['asPublished', 'firstPublished', 'current', 'latest', 'quote', 'rounded'], { publication: true, quantities: wantsCurrent }), ctx);
+    const answer = wantsCurrent
+      ? currentAnswer(q, series, printed, current, ctx)
+      : publishedAnswer(q, series, printed, current, ctx);
+    return gate(
+      q,
+      answer,
+      accounting(r.best.used, ['asPublished', 'firstPublished', 'current', 'latest', 'quote', 'rounded'], {
+        publication: true,
+        quantities: wantsCurrent,
+      }),
+      ctx,
+    );
   },
 };
 
-function publishedAnswer(q: Query, series: Series, printed: Observation, current: Observation, ctx: Ctx): Answer {
+function publishedAnswer(
+  q: Query,
+  series: Series,
+  printed: Observation,
+  current: Observation,
+  ctx: Ctx,
+): Answer {
   const { idx } = ctx;
   const { lang } = q;
   const m = messages(lang);
@@ -76,12 +95,22 @@ function publishedAnswer(q: Query, series: Series, printed: Observation, current
     comparison = m.revisedTo(now, v(current), delta(printed, current, series, lang));
     answer.notes = [{ kind: 'revision', text: comparison }];
   }
-  answer.text = [m.asPublished(series.label[lang], period, title, v(printed)), comparison, `${sourceLine([title], lang)}.`].join('\n');
+  answer.text = [
+    m.asPublished(series.label[lang], period, title, v(printed)),
+    comparison,
+    `${sourceLine([title], lang)}.`,
+  ].join('\n');
   return answer;
 }
 
 /** The current figure, with what the named publication printed beside it. */
-function currentAnswer(q: Query, series: Series, printed: Observation, current: Observation, ctx: Ctx): Answer {
+function currentAnswer(
+  q: Query,
+  series: Series,
+  printed: Observation,
+  current: Observation,
+  ctx: Ctx,
+): Answer {
   const { idx } = ctx;
   const { lang } = q;
   const m = messages(lang);
@@ -108,5 +137,8 @@ function delta(from: Observation, to: Observation, series: Series, lang: Query['
   const a = from.value ?? 0;
   const b = to.value ?? 0;
   if (series.unit === 'percent' || a === 0) return changeText(a, b, series.unit, lang);
-  return changeText(a, b, series.unit, lang).replace(/\([^)]*\)$/, `(${formatRelative((b - a) / a, lang, true)})`);
+  return changeText(a, b, series.unit, lang).replace(
+    /\([^)]*\)$/,
+    `(${formatRelative((b - a) / a, lang, true)})`,
+  );
 }

@@ -1,4 +1,4 @@
-import { declineAnswer, clarificationAnswer } from '../compose/fallbacks.js';
+import { clarificationAnswer, declineAnswer } from '../compose/fallbacks.js';
 import { buildRanking } from '../compose/ranking.js';
 import { messages } from '../messages/index.js';
 import { subjectName } from '../suggestions.js';
@@ -35,33 +35,54 @@ export const ranking: Answerer = {
       weights.delete('nareis-mvv');
     }
     const ordered = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
-    const year = q.periods.mentions.find((x) => x.period.length === 4)?.period ?? q.periods.mentions[0]?.period.slice(0, 4) ?? null;
+    const year =
+      q.periods.mentions.find((x) => x.period.length === 4)?.period ??
+      q.periods.mentions[0]?.period.slice(0, 4) ??
+      null;
     // "family reunification" is both Family & Partner and nareis: ask rather than pick one.
     if (ordered.length >= 2 && ordered[0]![1].weight === ordered[1]![1].weight) {
       const options = ordered.slice(0, 3).map(([subject]) => {
         const label = idx.bySubject.get(subject)![0]!.name[q.lang].subject;
         const y = year ?? idx.rankingPeriods(subject).slice(-1)[0] ?? '';
-        return { label: `${label} ${y}`, value: 'top 3', question: `Top 3 ${q.lang === 'nl' ? 'nationaliteiten' : 'nationalities'} ${subjectName(subject, q.lang)} ${y}` };
+        return {
+          label: `${label} ${y}`,
+          value: 'top 3',
+          question: `Top 3 ${q.lang === 'nl' ? 'nationaliteiten' : 'nationalities'} ${subjectName(subject, q.lang)} ${y}`,
+        };
       });
       return clarificationAnswer(q.text.original, q.lang, options);
     }
     const fromContext = q.context?.series[0]?.split('.')[0];
-    const subject = ordered[0]?.[0] ?? (fromContext && idx.rankingSubjects.has(fromContext) ? fromContext : null);
+    const subject =
+      ordered[0]?.[0] ?? (fromContext && idx.rankingSubjects.has(fromContext) ? fromContext : null);
     if (!subject) return declineAnswer(q.text.original, q.lang, m.noRanking(null, year), idx);
     const label = idx.bySubject.get(subject)![0]!.name[q.lang].subject;
     const periods = idx.rankingPeriods(subject);
     const chosen = year ?? (q.periods.mentioned ? null : periods[periods.length - 1]!);
     const answer = chosen ? buildRanking(q.text.original, q.lang, subject, chosen, idx) : null;
-    if (!answer) return declineAnswer(q.text.original, q.lang, m.noRanking(label, chosen ?? q.today.slice(0, 4)), idx);
+    if (!answer)
+      return declineAnswer(q.text.original, q.lang, m.noRanking(label, chosen ?? q.today.slice(0, 4)), idx);
     const hits = [...used, ...(weights.get(subject)?.hits ?? [])];
     // Loose words for the same domain ("asiel" beside "spoor 4") are part of the name.
-    for (const [other, w] of ordered) if (other !== subject) hits.push(...w.hits.filter((h) => h.match.senses.every((s) => s.kind !== 'subject' || s.loose)));
+    for (const [other, w] of ordered)
+      if (other !== subject)
+        hits.push(...w.hits.filter((h) => h.match.senses.every((s) => s.kind !== 'subject' || s.loose)));
     // "welke drie nationaliteiten", "op 1, 2 en 3": the places of the top 3.
     const places = new Set<number>();
     q.tokens.forEach((t, i) => {
       const n = t.kind === 'number' ? Number(t.text) : q.view.sense(i, 'number')?.value;
       if (n !== undefined && n >= 1 && n <= 3 && Number.isInteger(n)) places.add(i);
     });
-    return gate(q, answer, accounting(hits, ['ranking'], { asks: new Set(['which']), claims: true, quantities: q.quantities.every((x) => places.has(x.at)), tokens: places }), ctx);
+    return gate(
+      q,
+      answer,
+      accounting(hits, ['ranking'], {
+        asks: new Set(['which']),
+        claims: true,
+        quantities: q.quantities.every((x) => places.has(x.at)),
+        tokens: places,
+      }),
+      ctx,
+    );
   },
 };

@@ -17,7 +17,9 @@ export const rejections: Answerer = {
     const r = seriesOf(q, ctx);
     const subject = r.ok ? r.best.series.subject : r.subject;
     if (!subject) return null;
-    const offer = (ctx.idx.bySubject.get(subject) ?? []).filter((s) => s.measure === 'inwilligingen' || s.measure === 'beslissingen');
+    const offer = (ctx.idx.bySubject.get(subject) ?? []).filter(
+      (s) => s.measure === 'inwilligingen' || s.measure === 'beslissingen',
+    );
     if (offer.length === 0) return null;
     return askWhich(q, offer, ctx, messages(q.lang).rejectionsNotPublished);
   },

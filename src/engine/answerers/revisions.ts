@@ -34,7 +34,9 @@ export function listRevisions(idx: DataIndex, series: Series[], periods: string[
 }
 
 const relative = (r: Revision) =>
-  r.before.value ? Math.abs(((r.after.value ?? 0) - r.before.value) / r.before.value) : Number.POSITIVE_INFINITY;
+  r.before.value
+    ? Math.abs(((r.after.value ?? 0) - r.before.value) / r.before.value)
+    : Number.POSITIVE_INFINITY;
 
 /**
  * "Welke cijfers voor 2023 zijn herzien?", "was the Dublin figure for 2023 revised?": each revision
@@ -49,7 +51,11 @@ export const revisions: Answerer = {
     if (q.quantities.length > 0 && !q.questionForm) return null;
     const { idx } = ctx;
     const named = q.publication?.publication ?? null;
-    const periods = q.periods.range ? null : q.periods.mentions.length ? q.periods.mentions.map((m) => m.period) : null;
+    const periods = q.periods.range
+      ? null
+      : q.periods.mentions.length
+        ? q.periods.mentions.map((m) => m.period)
+        : null;
     let series: Series[] = [...idx.series.values()];
     let single: Series | null = null;
     let used = [] as Parameters<typeof accounting>[0];
@@ -67,16 +73,30 @@ export const revisions: Answerer = {
     if (range) list = list.filter((r) => inRange(r.period, range.from, range.to));
     list.sort((a, b) => relative(b) - relative(a));
     const answer = revisionAnswer(q, list, single, periods, named?.title ?? null, ctx);
-    return gate(q, answer, accounting(used, ['revision', 'asPublished'], { publication: true, asks: new Set(['which']) }), ctx);
+    return gate(
+      q,
+      answer,
+      accounting(used, ['revision', 'asPublished', 'help'], { publication: true, asks: new Set(['which']) }),
+      ctx,
+    );
   },
 };
 
-function revisionAnswer(q: Query, list: Revision[], single: Series | null, periods: string[] | null, publication: string | null, ctx: Ctx): Answer {
+function revisionAnswer(
+  q: Query,
+  list: Revision[],
+  single: Series | null,
+  periods: string[] | null,
+  publication: string | null,
+  ctx: Ctx,
+): Answer {
   const { idx } = ctx;
   const { lang } = q;
   const m = messages(lang);
   const answer = emptyAnswer(q.text.original, lang, 'value', '');
-  const scope = [single?.label[lang], periods?.map((x) => formatPeriod(x, lang)).join(', '), publication].filter(Boolean).join(' · ');
+  const scope = [single?.label[lang], periods?.map((x) => formatPeriod(x, lang)).join(', '), publication]
+    .filter(Boolean)
+    .join(' · ');
   answer.reading = `${m.revisions}${scope ? ` · ${scope}` : ''}`;
   if (list.length === 0) {
     // Nothing revised: say so, with the figure itself when one figure was asked.
@@ -85,7 +105,12 @@ function revisionAnswer(q: Query, list: Revision[], single: Series | null, perio
     answer.facts = facts;
     answer.headline = m.notRevised;
     answer.sources = facts.map((f) => f.source);
-    const printed = current ? idx.revisions(single!.id, current.period).map((o) => idx.publicationTitle(o.publication)).reverse() : null;
+    const printed = current
+      ? idx
+          .revisions(single!.id, current.period)
+          .map((o) => idx.publicationTitle(o.publication))
+          .reverse()
+      : null;
     answer.text =
       publication && !single
         ? m.nothingRevisedBy(publication, periods ?? [])
@@ -93,7 +118,10 @@ function revisionAnswer(q: Query, list: Revision[], single: Series | null, perio
     if (facts.length) answer.text += `\n${sourceLine(answer.sources, lang)}.`;
     return answer;
   }
-  answer.facts = list.flatMap((r) => [toFact(r.after, r.series, idx, lang), toFact(r.before, r.series, idx, lang)]);
+  answer.facts = list.flatMap((r) => [
+    toFact(r.after, r.series, idx, lang),
+    toFact(r.before, r.series, idx, lang),
+  ]);
   answer.sources = [...new Set(answer.facts.map((f) => f.source))];
   answer.headline = m.revisionCount(list.length);
   answer.context = {
@@ -102,9 +130,11 @@ function revisionAnswer(q: Query, list: Revision[], single: Series | null, perio
     periods: [...new Set(list.map((r) => r.period))],
   };
   answer.notes = list.map((r) => ({ kind: 'revision' as const, text: line(r, idx, lang) }));
-  answer.text = [m.revisionHead(answer.headline, scope), ...answer.notes.map((n) => `• ${n.text}`), `${sourceLine(answer.sources, lang)}.`].join(
-    '\n',
-  );
+  answer.text = [
+    m.revisionHead(answer.headline, scope),
+    ...answer.notes.map((n) => `• ${n.text}`),
+    `${sourceLine(answer.sources, lang)}.`,
+  ].join('\n');
   return answer;
 }
 
@@ -112,7 +142,8 @@ function line(r: Revision, idx: DataIndex, lang: 'nl' | 'en'): string {
   const unit = r.series.unit;
   const v = (o: Observation) => formatValue(o.value, unit, lang);
   const diff = (r.after.value ?? 0) - (r.before.value ?? 0);
-  const rel = r.before.value && unit !== 'percent' ? `; ${formatRelative(diff / r.before.value, lang, true)}` : '';
+  const rel =
+    r.before.value && unit !== 'percent' ? `; ${formatRelative(diff / r.before.value, lang, true)}` : '';
   const from = idx.publicationTitle(r.before.publication);
   const to = idx.publicationTitle(r.after.publication);
   return `${r.series.label[lang]} ${formatPeriod(r.period, lang)}: ${v(r.before)} → ${v(r.after)} (${formatChange(diff, unit, lang)}${rel}), ${from} → ${to}`;

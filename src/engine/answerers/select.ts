@@ -58,14 +58,20 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     const pool = from.length === 7 ? months : years.length ? years : months;
     const inSpan = pool.filter((x) => inRange(x.period, from, to));
     if (inSpan.length === 0) return { missing: [to ? `${from}-${to}` : from] };
-    if (from.length === 7 && to && inSpan.length < monthsBetween(from, to)) return { missing: [`${from}-${to}`] };
+    if (from.length === 7 && to && inSpan.length < monthsBetween(from, to))
+      return { missing: [`${from}-${to}`] };
     if (o.average) return { kind: 'mean', observations: inSpan };
-    const gaps = to && from.length === 4 ? yearsBetween(from, to).filter((y) => !inSpan.some((x) => x.period === y)) : [];
+    const gaps =
+      to && from.length === 4
+        ? yearsBetween(from, to).filter((y) => !inSpan.some((x) => x.period === y))
+        : [];
     const note: Note | undefined = gaps.length ? { kind: 'period', text: m.noFigureFor(gaps) } : undefined;
     // "How did X change from 2022 to 2024?" compares the ends; "trend", "verloop" ask for all of it.
     if (inSpan.length >= 2 && o.intent === 'comparison' && (inSpan.length === 2 || !o.trend))
       return { kind: 'comparison', observations: [inSpan[0]!, inSpan[inSpan.length - 1]!] };
-    return inSpan.length === 1 ? { kind: 'value', observations: inSpan } : { kind: 'series', observations: inSpan, ...(note ? { note } : {}) };
+    return inSpan.length === 1
+      ? { kind: 'value', observations: inSpan }
+      : { kind: 'series', observations: inSpan, ...(note ? { note } : {}) };
   }
   const named = p.mentions.length > 0 ? p.mentions.map((x) => x.period) : o.carried;
   if (o.monthly) {
@@ -90,7 +96,11 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
         // gets that year's months (the IND publishes no annual sum of them).
         const december = ofYear.find((y) => y.period === `${period}-12`);
         if (december && isStock(series) && o.intent !== 'series')
-          return { kind: 'value', observations: [december], note: { kind: 'period', text: m.stockAtEnd(formatPeriod(december.period, o.lang)) } };
+          return {
+            kind: 'value',
+            observations: [december],
+            note: { kind: 'period', text: m.stockAtEnd(formatPeriod(december.period, o.lang)) },
+          };
         if (o.average) return { kind: 'mean', observations: ofYear };
         if (o.total && isFlow(series) && ofYear.length === 12) return { kind: 'sum', observations: ofYear };
         return { kind: 'series', observations: ofYear };
@@ -107,26 +117,33 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     }
     if (found.length === 1) {
       const ofYear = months.filter((y) => y.period.startsWith(found[0]!.period));
-      if (o.intent === 'series' && found[0]!.period.length === 4 && ofYear.length > 0) return { kind: 'series', observations: ofYear };
+      if (o.intent === 'series' && found[0]!.period.length === 4 && ofYear.length > 0)
+        return { kind: 'series', observations: ofYear };
       return { kind: 'value', observations: found };
     }
     return { kind: o.intent === 'series' ? 'series' : 'comparison', observations: found };
   }
   if (p.mentioned) return { missing: [o.today.slice(0, 4)] };
   // No period named: the latest, and the answer says which.
-  if (o.latest === 'month' && months.length) return { kind: 'value', observations: [months[months.length - 1]!] };
+  if (o.latest === 'month' && months.length)
+    return { kind: 'value', observations: [months[months.length - 1]!] };
   if (o.intent === 'series') return { kind: 'series', observations: years.length >= 2 ? years : months };
   const pool = years.length ? years : months;
   const latest = pool[pool.length - 1];
   if (!latest) return { missing: [] };
-  if (o.intent === 'comparison' && pool.length >= 2) return { kind: 'comparison', observations: pool.slice(-2) };
+  if (o.intent === 'comparison' && pool.length >= 2)
+    return { kind: 'comparison', observations: pool.slice(-2) };
   if (o.average) return { kind: 'mean', observations: [latest] };
-  const note: Note | undefined = o.latest ? undefined : { kind: 'period', text: m.latestTaken(formatPeriod(latest.period, o.lang)) };
+  const note: Note | undefined = o.latest
+    ? undefined
+    : { kind: 'period', text: m.latestTaken(formatPeriod(latest.period, o.lang)) };
   return { kind: 'value', observations: [latest], ...(note ? { note } : {}) };
 }
 
 /** A period or span as asked ("2024", "2024-07-2024-12"), for the reader. */
 export function formatAsked(asked: string, lang: Language): string {
   const span = /^(\d{4}(?:-\d{2})?)-(\d{4}(?:-\d{2})?)$/.exec(asked);
-  return span && span[1]!.length === span[2]!.length ? formatPeriodSpan([span[1]!, span[2]!], lang) : formatPeriod(asked, lang);
+  return span && span[1]!.length === span[2]!.length
+    ? formatPeriodSpan([span[1]!, span[2]!], lang)
+    : formatPeriod(asked, lang);
 }

@@ -50,22 +50,55 @@ export function unresolved(q: Query, r: Resolution & { ok: false }, ctx: Ctx, ac
     case 'ambiguous':
       return askWhich(q, r.candidates, ctx);
     case 'measure-unavailable': {
-      const measures = [...new Set(subjectSeries.filter((s) => !measureDef(s.measure)?.age).map((s) => s.name[q.lang].measure))];
-      return declineAnswer(question, q.lang, named(r.missing) + m.notPublishedFor(subjectName, measures), idx, suggestionsFor(subjectSeries, q, ctx));
+      const measures = [
+        ...new Set(
+          subjectSeries.filter((s) => !measureDef(s.measure)?.age).map((s) => s.name[q.lang].measure),
+        ),
+      ];
+      return declineAnswer(
+        question,
+        q.lang,
+        named(r.missing) + m.notPublishedFor(subjectName, measures),
+        idx,
+        suggestionsFor(subjectSeries, q, ctx),
+      );
     }
     case 'unit-unavailable':
-      return declineAnswer(question, q.lang, m.noUnitFor(subjectName, m.unitWords[unitAsked(q)]), idx, suggestionsFor(subjectSeries, q, ctx));
+      return declineAnswer(
+        question,
+        q.lang,
+        m.noUnitFor(subjectName, m.unitWords[unitAsked(q)]),
+        idx,
+        suggestionsFor(subjectSeries, q, ctx),
+      );
     case 'age-unavailable': {
-      const buckets = subjectSeries.filter((s) => measureDef(s.measure)?.age).map((s) => s.name[q.lang].measure);
-      return declineAnswer(question, q.lang, m.noAgeFor(subjectName, buckets), idx, suggestionsFor(subjectSeries, q, ctx));
+      const buckets = subjectSeries
+        .filter((s) => measureDef(s.measure)?.age)
+        .map((s) => s.name[q.lang].measure);
+      return declineAnswer(
+        question,
+        q.lang,
+        m.noAgeFor(subjectName, buckets),
+        idx,
+        suggestionsFor(subjectSeries, q, ctx),
+      );
     }
     default: {
       // Only a generic measure ("hoeveel aanvragen in 2024?"): ask which category.
-      const measures = q.concepts.flatMap((c) => c.match.senses.flatMap((s) => (s.kind === 'measure' ? [s.id] : [])));
+      const measures = q.concepts.flatMap((c) =>
+        c.match.senses.flatMap((s) => (s.kind === 'measure' ? [s.id] : [])),
+      );
       if (measures.length > 0) {
         const measure = measures[0]!;
         const period = q.periods.mentions[0]?.period ?? null;
-        const options = ['naturalisatie', 'asiel-eerste', 'familie-gezin', 'kennis-talent', 'studie', 'spoor-4']
+        const options = [
+          'naturalisatie',
+          'asiel-eerste',
+          'familie-gezin',
+          'kennis-talent',
+          'studie',
+          'spoor-4',
+        ]
           .map((s) => idx.series.get(`${s}.${measure}`))
           .filter((s): s is Series => !!s)
           .slice(0, 4);
@@ -78,7 +111,13 @@ export function unresolved(q: Query, r: Resolution & { ok: false }, ctx: Ctx, ac
         }
       }
       const unplaced = unexplainedWords(q, acc);
-      return declineAnswer(question, q.lang, unplaced.length ? m.unplacedNothing(unplaced) : m.nothingMatched, idx, starterSuggestions(idx, q.lang));
+      return declineAnswer(
+        question,
+        q.lang,
+        unplaced.length ? m.unplacedNothing(unplaced) : m.nothingMatched,
+        idx,
+        starterSuggestions(idx, q.lang),
+      );
     }
   }
 }

@@ -45,9 +45,7 @@ export function buildBuckets(
         `${b.name[lang].measure.replace(/^(openstaand|pending), /, '')}: ${formatValue(idx.value(b.id, p)?.value ?? null, 'count', lang)}`,
     );
     const sum = total ? idx.value(total.id, p) : undefined;
-    const totalText = sum
-      ? ` (${m.total} ${formatValue(sum.value, 'count', lang)})`
-      : '';
+    const totalText = sum ? ` (${m.total} ${formatValue(sum.value, 'count', lang)})` : '';
     return `${formatPeriod(p, lang)}: ${parts.join('; ')}${totalText}`;
   });
   const last = months[months.length - 1]!;

@@ -38,16 +38,22 @@ function derivedAnswer(
     derived: { method, periods: facts.map((f) => f.period) },
   };
   const answer = emptyAnswer(question, lang, 'value', '');
-  const span = formatPeriodSpan(facts.map((f) => f.period), lang);
+  const span = formatPeriodSpan(
+    facts.map((f) => f.period),
+    lang,
+  );
   answer.facts = [derived, ...facts];
   answer.sources = sources;
   answer.reading = `${series.label[lang]} · ${span} · ${method === 'sum' ? m.total : m.perMonth}`;
   answer.context = { intent: 'value', series: [series.id], periods: facts.map((f) => f.period) };
   answer.trend = facts;
   const digits = method === 'mean' ? 1 : 0;
-  answer.headline = series.unit === 'count' ? formatNumber(value, lang, digits) : formatValue(value, series.unit, lang);
+  answer.headline =
+    series.unit === 'count' ? formatNumber(value, lang, digits) : formatValue(value, series.unit, lang);
   const total = parts.reduce((s, o) => s + (o.value ?? 0), 0);
-  const listed = facts.map((f) => `${formatPeriod(f.period, lang)} ${formatValue(f.value as number, series.unit, lang)}`).join(' + ');
+  const listed = facts
+    .map((f) => `${formatPeriod(f.period, lang)} ${formatValue(f.value as number, series.unit, lang)}`)
+    .join(' + ');
   const body =
     method === 'sum'
       ? m.sum(series.label[lang], span, answer.headline, listed)
@@ -58,25 +64,64 @@ function derivedAnswer(
           formatValue(total, series.unit, lang),
           parts.reduce((n, o) => n + (o.period.length === 4 ? 12 : 1), 0),
         );
-  answer.notes = [{ kind: 'derived', text: m.derivedNote(method) }, ...notesFor(series, facts.map((f) => f.period), idx, lang)];
+  answer.notes = [
+    { kind: 'derived', text: m.derivedNote(method) },
+    ...notesFor(
+      series,
+      facts.map((f) => f.period),
+      idx,
+      lang,
+    ),
+  ];
   answer.text = [body, ...answer.notes.map((n) => n.text), `${sourceLine(sources, lang)}.`].join('\n');
   return answer;
 }
 
 /** A part of a year added up from its published months ("Q1 2025 in totaal"); null for a stock or rate. */
-export function buildSum(question: string, lang: Language, series: Series, months: Observation[], idx: DataIndex): Answer | null {
+export function buildSum(
+  question: string,
+  lang: Language,
+  series: Series,
+  months: Observation[],
+  idx: DataIndex,
+): Answer | null {
   if (!isFlow(series) || months.some((o) => typeof o.value !== 'number')) return null;
   const total = months.reduce((s, o) => s + (o.value as number), 0);
-  return derivedAnswer(question, lang, series, months, idx, 'sum', spanPeriod(months.map((o) => o.period)), total);
+  return derivedAnswer(
+    question,
+    lang,
+    series,
+    months,
+    idx,
+    'sum',
+    spanPeriod(months.map((o) => o.period)),
+    total,
+  );
 }
 
 /** The mean per month over published months ("gemiddeld per maand in 2025"). */
-export function buildMean(question: string, lang: Language, series: Series, months: Observation[], idx: DataIndex): Answer | null {
-  if (series.unit === 'percent' || months.length === 0 || months.some((o) => typeof o.value !== 'number')) return null;
+export function buildMean(
+  question: string,
+  lang: Language,
+  series: Series,
+  months: Observation[],
+  idx: DataIndex,
+): Answer | null {
+  if (series.unit === 'percent' || months.length === 0 || months.some((o) => typeof o.value !== 'number'))
+    return null;
   // A year's figure is twelve months' worth.
   const count = months.reduce((n, o) => n + (o.period.length === 4 ? 12 : 1), 0);
   if (count < 2 || (isStock(series) && months.some((o) => o.period.length === 4))) return null;
   const total = months.reduce((s, o) => s + (o.value as number), 0);
   const mean = Math.round((total / count) * 10) / 10;
-  return derivedAnswer(question, lang, series, months, idx, 'mean', spanPeriod(months.map((o) => o.period)), mean);
+  return derivedAnswer(
+    question,
+    lang,
+    series,
+    months,
+    idx,
+    'mean',
+    spanPeriod(months.map((o) => o.period)),
+    mean,
+  );
 }

@@ -46,7 +46,9 @@ export function notesFor(series: Series, periods: string[], idx: DataIndex, lang
     if (!current) continue;
     for (const o of older) {
       if (o.value === current.value) continue;
-      const redefined = series.breaks.find((b) => b.publication && acrossPublication(idx, o, current, b.publication));
+      const redefined = series.breaks.find(
+        (b) => b.publication && acrossPublication(idx, o, current, b.publication),
+      );
       notes.push({
         kind: redefined ? 'definition' : 'revision',
         ...(redefined ? { until: redefined.until } : {}),

@@ -35,7 +35,9 @@ export function buildFigures(req: FigureRequest, idx: DataIndex): Answer {
   const facts = req.observations.map((o) => toFact(o, series, idx, lang));
   const periods = facts.map((f) => f.period);
   const span =
-    req.kind === 'comparison' ? periods.map((p) => formatPeriod(p, lang)).join(' vs ') : formatPeriodSpan(periods, lang);
+    req.kind === 'comparison'
+      ? periods.map((p) => formatPeriod(p, lang)).join(' vs ')
+      : formatPeriodSpan(periods, lang);
   const reading = `${series.label[lang]} · ${span}`;
   const notes = [...(req.periodNote ? [req.periodNote] : []), ...notesFor(series, periods, idx, lang)];
   const sources = uniq(facts.map((f) => f.source));
@@ -54,13 +56,25 @@ export function buildFigures(req: FigureRequest, idx: DataIndex): Answer {
     answer.headline = v(f);
     answer.trend = trendAround(series, f.period, idx, lang);
     body = `${reading}: ${v(f)}${f.reason ? m.printedAs(f.reason) : ''}.`;
-    answer.quote = quoteSentence(series, f.period, f.value as number | null, f.source, lang, req.quote?.rounded ?? false);
+    answer.quote = quoteSentence(
+      series,
+      f.period,
+      f.value as number | null,
+      f.source,
+      lang,
+      req.quote?.rounded ?? false,
+    );
     if (req.quote?.shown) body += `\n${answer.quote}`;
   } else if (req.kind === 'comparison') {
     const [a, b] = [facts[0]!, facts[facts.length - 1]!];
     if (typeof a.value === 'number' && typeof b.value === 'number') {
       const absolute = b.value - a.value;
-      answer.change = { from: a.period, to: b.period, absolute, relative: a.value === 0 ? null : absolute / a.value };
+      answer.change = {
+        from: a.period,
+        to: b.period,
+        absolute,
+        relative: a.value === 0 ? null : absolute / a.value,
+      };
       answer.headline = changeText(a.value, b.value, series.unit, lang);
       body = m.comparison(series.label[lang], v(a), at(a), v(b), at(b), answer.headline);
     } else body = `${series.label[lang]}: ${m.list(facts.map((f) => `${at(f)} ${v(f)}`))}.`;
@@ -74,7 +88,12 @@ export function buildFigures(req: FigureRequest, idx: DataIndex): Answer {
       const first = numeric[0]!;
       const end = numeric[numeric.length - 1]!;
       const [x, y] = [first.value as number, end.value as number];
-      answer.change = { from: first.period, to: end.period, absolute: y - x, relative: x === 0 ? null : (y - x) / x };
+      answer.change = {
+        from: first.period,
+        to: end.period,
+        absolute: y - x,
+        relative: x === 0 ? null : (y - x) / x,
+      };
       body += ` ${m.seriesChange(at(first), at(end), changeText(x, y, series.unit, lang))}`;
       if (numeric.length >= 3) {
         const high = numeric.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
@@ -101,7 +120,11 @@ export function buildSideBySide(
   answer.facts = facts;
   answer.sources = uniq(facts.map((f) => f.source));
   answer.reading = `${items.map((x) => x.series.label[lang]).join(' vs ')} · ${period}`;
-  answer.context = { intent: 'comparison', series: items.map((x) => x.series.id), periods: [facts[0]!.period] };
+  answer.context = {
+    intent: 'comparison',
+    series: items.map((x) => x.series.id),
+    periods: [facts[0]!.period],
+  };
   answer.notes = items.flatMap((x) => notesFor(x.series, [x.observation.period], idx, lang));
   const v = (f: Fact, s: Series) => formatValue(f.value as number | null, s.unit, lang);
   const [a, b] = [facts[0]!, facts[facts.length - 1]!];

@@ -42,7 +42,9 @@ const hedge = (exact: number, rounded: number, lang: Language): string => {
 
 const subjectOf = (series: Series, lang: Language): string => {
   // "Spoor 4 (algemene of verlengde asielprocedure)" -> "spoor 4"; "Nareis (MVV)" keeps what tells it apart.
-  const s = series.name[lang].subject.replace(/\s*\(([^)]*)\)/g, (all, inner: string) => (/[A-Z]{2,}|Dublin/.test(inner) ? all : ''));
+  const s = series.name[lang].subject.replace(/\s*\(([^)]*)\)/g, (all, inner: string) =>
+    /[A-Z]{2,}|Dublin/.test(inner) ? all : '',
+  );
   // "Naturalisatie" reads as a common noun mid-sentence; "Familie & Gezin", "Nareis (MVV)" keep capitals.
   return /[A-Z]/.test(s.slice(1)) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 };

@@ -5,7 +5,13 @@ import { messages } from '../messages/index.js';
 import { emptyAnswer, sourceLine } from './base.js';
 
 /** The top-3 nationalities of a category and year, as published. */
-export function buildRanking(question: string, lang: Language, subject: string, year: string, idx: DataIndex): Answer | null {
+export function buildRanking(
+  question: string,
+  lang: Language,
+  subject: string,
+  year: string,
+  idx: DataIndex,
+): Answer | null {
   const ranking = idx.ranking(subject, year);
   if (!ranking) return null;
   const m = messages(lang);

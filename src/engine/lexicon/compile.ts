@@ -4,6 +4,7 @@ import type { Language } from '../../data/schema.js';
 import { fold } from '../understand/text.js';
 import { tokenize } from '../understand/tokens.js';
 import { EN } from './en.js';
+import { KNOWN_WORDS } from './known-words.js';
 import { NL } from './nl.js';
 import { DOMAIN_KINDS, type Sense, type Tagged } from './senses.js';
 import { Speller } from './speller.js';
@@ -29,6 +30,8 @@ export interface Lexicon {
   known: Map<string, Set<Language>>;
   /** Words of the catalogue's phrases: a compound must contain one to be split. */
   domainWords: Set<string>;
+  /** Real words of the languages that are not the engine's: never typo-corrected into one. */
+  realWords: Set<string>;
   speller: Speller;
 }
 
@@ -97,7 +100,12 @@ function addCatalogue(
     const loose = new Set(s.loose ?? []);
     for (const lang of ['nl', 'en'] as const)
       for (const alias of withNumber(s.aliases[lang], lang))
-        t.add(alias, { kind: 'subject', id, loose: loose.has(alias) || loose.has(singularOrPlural(alias)), lang });
+        t.add(alias, {
+          kind: 'subject',
+          id,
+          loose: loose.has(alias) || loose.has(singularOrPlural(alias)),
+          lang,
+        });
     for (const tag of s.tags ?? []) t.add(tag, { kind: 'tag', subject: id, lang: 'nl' });
   }
   for (const [id, m] of Object.entries(measures)) {
@@ -124,16 +132,26 @@ function singularOrPlural(phrase: string): string {
 }
 
 const withNumber = (aliases: string[], lang: Language): string[] =>
-  lang === 'en' ? [...new Set(aliases.flatMap((a) => (a.length > 3 ? [a, singularOrPlural(a)] : [a])))] : aliases;
+  lang === 'en'
+    ? [...new Set(aliases.flatMap((a) => (a.length > 3 ? [a, singularOrPlural(a)] : [a])))]
+    : aliases;
 
 const entries = <K extends string, V>(r: Record<K, V>) => Object.entries(r) as [K, V][];
 
 /** Builds the lexicon from the language files and the catalogue: one table each, compiled once. */
-export function compileLexicon(
-  languages: Record<Language, LexiconWords> = LANGUAGES,
-  subjects: Record<string, SubjectDef> = SUBJECTS,
-  measures: Record<string, MeasureDef> = MEASURES,
-): Lexicon {
+export interface LexiconSources {
+  languages?: Record<Language, LexiconWords>;
+  subjects?: Record<string, SubjectDef>;
+  measures?: Record<string, MeasureDef>;
+  /** Real words near the vocabulary (known-words.ts, generated from word lists). */
+  known?: string[];
+}
+
+export function compileLexicon(sources: LexiconSources = {}): Lexicon {
+  const languages = sources.languages ?? LANGUAGES;
+  const subjects = sources.subjects ?? SUBJECTS;
+  const measures = sources.measures ?? MEASURES;
+  const realWords = new Set(sources.known ?? (KNOWN_WORDS ? KNOWN_WORDS.split(' ') : []));
   const domain = table();
   addCatalogue(domain, subjects, measures);
   const words = table();
@@ -160,5 +178,5 @@ export function compileLexicon(
     .filter(([w]) => /^[\p{L}][\p{L}&'\-/.]*$/u.test(w))
     .sort((a, b) => b[1] - a[1])
     .map(([w]) => w);
-  return { domain, words, known, domainWords, speller: new Speller(byFrequency) };
+  return { domain, words, known, domainWords, realWords, speller: new Speller(byFrequency) };
 }

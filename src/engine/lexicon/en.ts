@@ -37,7 +37,9 @@ export const EN: LexiconWords = {
     dutch? | ind | the ind | ind's
     permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
     respond | responded | manage | managed | handle it | deal with | get back | use | uses | route | routes
-    stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending
+    send | sends | sent | sending | ask | asks | asked | asking | wait | waits | happens | occur | occurred
+    stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending | out | off
+    level | levels | mark | point | figure of | total of
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -63,7 +65,9 @@ export const EN: LexiconWords = {
       words(`what percentage | which percentage | what percent | what share | which share | what proportion
       what part | what fraction | what % | share | percentage | percent | proportion | rate | ratio
       how big a share | fraction`),
-    what: words("what | what was | what is | what were | what are | what's | give | give me | how big | how large | how high | how big was | how high was"),
+    what: words(
+      "what | what was | what is | what were | what are | what's | give | give me | how big | how large | how high | how big was | how high was",
+    ),
     how: words('how | how did | how does | how do | how was | how is | how about | what about | how often'),
     whether: words('is it true | was it the case | is it the case'),
   },
@@ -94,7 +98,8 @@ export const EN: LexiconWords = {
       words(`per month | monthly | month by month | by month | each month | every month | month-by-month
       month on month | the months | a month`),
     perYear: words('per year | yearly | annually | annual | each year | every year | by year'),
-    latest: words(`latest | most recent | the most recent | the latest | the newest | the last available | newest | recent | last available | last published | latest available
+    latest:
+      words(`latest | most recent | the most recent | the latest | the newest | the last available | newest | recent | last available | last published | latest available
       most up to date | up to date | up-to-date`),
     current: words(`current | currently | now | right now | at the moment | at present | today | presently
       the current figure | what is it now | as of now | nowadays | latest figures | latest figure`),
@@ -276,8 +281,8 @@ export const EN: LexiconWords = {
     nearly:
       words(`nearly | almost | close to | just under | just below | just shy of | not quite | a little under
       slightly under | slightly below | shy of | getting on for`),
-    over: words(`more than | over | above | upwards of | in excess of | well over | exceeded | exceeding
-      topped | surpassed | just over | just above | a little over | slightly over | slightly above | beyond | north of`),
+    over: words(`more than | over | above | upwards of | in excess of | well over | exceeded | exceeding | pass | passes | passed | exceed | exceeds | surpass | surpasses | tops
+      topped | surpassed | pass | passes | passed | exceed | exceeds | surpass | surpasses | tops | just over | just above | a little over | slightly over | slightly above | beyond | north of`),
     below: words('less than | fewer than | below | under | beneath | lower than | south of'),
     about: words(`about | around | approximately | approx | approx. | roughly | some | circa | ca | ca.
       an estimated | estimated | of the order of | in the order of | give or take | or so | ~ | ±`),
@@ -310,7 +315,9 @@ export const EN: LexiconWords = {
     lowest: words(
       'lowest | fewest | least | smallest | quietest | shortest | all-time low | record low | a low | trough',
     ),
-    ever: words('ever | all-time | all time | on record | in history | never before | of all time'),
+    ever: words(
+      'ever | all-time | all time | on record | in history | never before | of all time | record | record high | record low | all-time high | all-time low',
+    ),
     other: words('any other | every other | all other | any | every | the other | each other'),
     streak: words('in a row | consecutive | straight | running | successive | on the trot'),
     again: words('again | further | once more | still'),

@@ -40,6 +40,8 @@ export const NL: LexiconWords = {
     gepubliceerd | publiceert | publiceerde | publicatie | publicaties | rapport | rapportage
     volgens de ind | bekend | beschikbaar | officieel | officiele | definitief | definitieve
     lopen | loopt | liep | liepen | gelopen | zitten | zit | zat | zaten | gezeten | hadden
+    niveau | peil | hoogte | punt | stand van | grens | geval | gevallen | keren
+    sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
     af | toe | mee | weg | erbij | eruit | verklaard | verklaarde | nieuw | nieuwe | iemand
     vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | verblijfsrecht
@@ -62,7 +64,9 @@ export const NL: LexiconWords = {
     liep terug | liepen terug | overschreed | passeerde | verwerkt | geteld | gehaald
   `),
   ask: {
-    count: words('hoeveel | hoe veel | hvl | hoeveelheid | het aantal | aantal | wat is het aantal | nr | nr. | nummer van'),
+    count: words(
+      'hoeveel | hoe veel | hvl | hoeveelheid | het aantal | aantal | wat is het aantal | nr | nr. | nummer van',
+    ),
     amount: words(`hoeveel geld | hoeveel euro | hoe duur | wat kostte | wat kostten | hoeveel kostte
       hoeveel kostten | hoeveel heeft | hoeveel gaf | hoeveel uitgegeven | uitgegeven | besteed
       bestede | spendeerde | gaf uit | gaven uit | geld`),
@@ -71,8 +75,12 @@ export const NL: LexiconWords = {
     duration: words('hoe lang | hoelang | hoeveel tijd | hoeveel weken | hoeveel dagen | hoeveel maanden'),
     share: words(`hoeveel procent | welk percentage | welk deel | welk aandeel | wat is het percentage
       percentage | procent | aandeel | deel | hoe groot deel | welke fractie | ratio | verhouding`),
-    what: words('wat | wat is | wat was | wat waren | wat zijn | geef | noem | hoe groot | hoe hoog | hoe groot was | hoe hoog was'),
-    how: words('hoe | hoe zit het met | hoe staat het met | hoe ging | hoe is | hoe was | hoe vaak | hoevaak'),
+    what: words(
+      'wat | wat is | wat was | wat waren | wat zijn | geef | noem | hoe groot | hoe hoog | hoe groot was | hoe hoog was',
+    ),
+    how: words(
+      'hoe | hoe zit het met | hoe staat het met | hoe ging | hoe is | hoe was | hoe vaak | hoevaak',
+    ),
     whether: words('klopt | is het zo | is het waar | was het zo'),
   },
   markers: {
@@ -102,7 +110,8 @@ export const NL: LexiconWords = {
     perMonth: words(`per maand | maandelijks | maandcijfers | elke maand | iedere maand | maand op maand
       maand voor maand | per maand uitgesplitst | de maanden`),
     perYear: words('per jaar | jaarlijks | elk jaar | ieder jaar | jaartallen'),
-    latest: words(`meest recent | meest recente | het meest recente | de meest recente | de laatste | de nieuwste | recentste | laatste | nieuwste | actuele | actueel
+    latest:
+      words(`meest recent | meest recente | het meest recente | de meest recente | de laatste | de nieuwste | recentste | laatste | nieuwste | actuele | actueel
       laatst bekende | laatst gepubliceerde | het laatst | meest actuele`),
     current: words(`huidige | nu | momenteel | op dit moment | op het moment | tegenwoordig | actueel
       het huidige cijfer | wat is het nu | nieuwste cijfers | volgens de nieuwste cijfers
@@ -277,7 +286,7 @@ export const NL: LexiconWords = {
       'bijna | nagenoeg | vrijwel | net onder | net onder de | krap | tegen de | zo goed als | haast | bijkans',
     ),
     over: words(`ruim | ruimschoots | meer dan | boven | boven de | net boven | net boven de | ruim boven
-      dik | ruim over | overschreed | passeerde | meer dan de | over de`),
+      dik | ruim over | overschreed | passeerde `),
     below: words('onder | onder de | minder dan | lager dan | beneden | nog geen | niet eens'),
     about: words(`zo'n | zon | ongeveer | circa | ca | ca. | rond | rond de | rondom | omstreeks | pakweg
       grofweg | ruwweg | naar schatting | om en nabij | om en nabij de | plusminus | +/- | ±`),
@@ -311,16 +320,15 @@ export const NL: LexiconWords = {
     lowest: words(`laagste | minste | kleinste | rustigste | kortste | dieptepunt | nooit eerder zo weinig
       nooit eerder zo laag | dal`),
     ever: words(
-      'ooit | aller tijden | allertijden | nooit eerder | in de geschiedenis | sinds mensenheugenis',
+      'ooit | aller tijden | allertijden | nooit eerder | in de geschiedenis | sinds mensenheugenis | record | recordaantal | recordjaar | recordhoogte',
     ),
-    other: words(`in welke andere | welke andere maand | elk ander | enig ander | ieder ander | alle andere | elk | enig | ieder | welke andere
+    other:
+      words(`in welke andere | welke andere maand | elk ander | enig ander | ieder ander | alle andere | elk | enig | ieder | welke andere
       welk ander | elke andere | iedere andere | de andere`),
     streak: words('op rij | achter elkaar | achtereen | opeenvolgende | op een rij | achtereenvolgens'),
     again: words('opnieuw | weer | wederom | nogmaals | alweer | verder | nog verder'),
     only: words('nog maar | maar | slechts | amper | nauwelijks | slechts nog | pas'),
-    shareOf: words(
-      'van de | van alle | van het totaal | van het aantal | van',
-    ),
+    shareOf: words('van de | van alle | van het totaal | van het aantal | van'),
     outOf: words('op de | op elke | op iedere | van elke | op'),
     times: words(
       'keer | maal | x | keer zo veel | keer zoveel | maal zo veel | keer zo hoog | keer zo groot',
@@ -387,7 +395,8 @@ export const NL: LexiconWords = {
   },
   granted: {
     verbs: words('kreeg | kregen | krijgen | krijgt | verkregen | gekregen'),
-    objects: words(`vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | status | asielstatus
+    objects:
+      words(`vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | status | asielstatus
       verblijfsstatus | het nederlanderschap | nederlanderschap | asiel | een vergunning | een verblijfsvergunning`),
   },
   refusals: {

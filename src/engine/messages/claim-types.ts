@@ -22,10 +22,40 @@ export interface ClaimMessages {
   since(year: string): string;
   ofSpan(from: string, to: string): string;
   extremeUnverifiable(first: string, year: string, word: string, ever: boolean, from: string | null): string;
-  extremeHolds(year: string, value: string, word: string, span: string, next: string, nextValue: string): string;
-  extremeFails(year: string, value: string, word: string, span: string, other: string, tie: boolean, higher: boolean, otherValue: string): string;
-  monthExtremeHolds(month: string, value: string, word: string, span: string, next: string, nextValue: string): string;
-  monthExtremeFails(month: string, value: string, word: string, span: string, other: string, otherValue: string): string;
+  extremeHolds(
+    year: string,
+    value: string,
+    word: string,
+    span: string,
+    next: string,
+    nextValue: string,
+  ): string;
+  extremeFails(
+    year: string,
+    value: string,
+    word: string,
+    span: string,
+    other: string,
+    tie: boolean,
+    higher: boolean,
+    otherValue: string,
+  ): string;
+  monthExtremeHolds(
+    month: string,
+    value: string,
+    word: string,
+    span: string,
+    next: string,
+    nextValue: string,
+  ): string;
+  monthExtremeFails(
+    month: string,
+    value: string,
+    word: string,
+    span: string,
+    other: string,
+    otherValue: string,
+  ): string;
   streak(list: string, run: boolean, up: boolean, claimed: string): string;
   nationality: string;
   refused(kind: string, words: string): string;

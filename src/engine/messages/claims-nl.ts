@@ -3,12 +3,18 @@ import type { ClaimMessages } from './claim-types.js';
 const q = (s: string) => `"${s}"`;
 
 export const NL_CLAIMS: ClaimMessages = {
-  verdict: { true: 'Klopt', roughly: 'Klopt ongeveer', false: 'Klopt niet', unverifiable: 'Niet te controleren' },
+  verdict: {
+    true: 'Klopt',
+    roughly: 'Klopt ongeveer',
+    false: 'Klopt niet',
+    unverifiable: 'Niet te controleren',
+  },
   available: (what) => `Beschikbaar: ${what}.`,
   tolerance: (line, tolerance) => `${line} (marge: ${tolerance}).`,
   offBy: (diff, higher, points) => `${diff}${points ? ' procentpunt' : '%'} ${higher ? 'hoger' : 'lager'}`,
   exactly: 'precies gelijk',
-  level: (period, value, claimed, off) => `${period}: ${value}; de bewering zegt ${q(claimed)}, het cijfer is ${off}`,
+  level: (period, value, claimed, off) =>
+    `${period}: ${value}; de bewering zegt ${q(claimed)}, het cijfer is ${off}`,
   average: (period, value, mean, claimed, off) =>
     `${period}: ${value}, gemiddeld ${mean} per maand; de bewering zegt ${q(claimed)}, het gemiddelde is ${off}`,
   changeIntro: (from, fromAt, to, toAt, change) => `${from} in ${fromAt} en ${to} in ${toAt}: ${change}`,
@@ -39,7 +45,8 @@ export const NL_CLAIMS: ClaimMessages = {
     `${list}: ${run ? 'elk jaar' : 'niet elk jaar'} ${up ? 'hoger' : 'lager'} dan het jaar ervoor (${q(claimed)}).`,
   nationality:
     'De IND publiceert geen aantallen of aandelen per nationaliteit, alleen per categorie de top 3 nationaliteiten van de aanvragers (2023-2025). Een bewering over een nationaliteit is daarmee niet te controleren, behalve haar plaats in die top 3.',
-  refused: (kind, words) => `De bewering noemt '${words}': ${kind}. Deze bewering is daarmee niet te controleren.`,
+  refused: (kind, words) =>
+    `De bewering noemt '${words}': ${kind}. Deze bewering is daarmee niet te controleren.`,
   noSeries: 'Ik kan niet vaststellen over welk gepubliceerd IND-cijfer deze bewering gaat.',
   nothingToCheck: (label, available) =>
     `Ik zie in deze bewering geen getal, verandering of record om te toetsen. Beschikbaar voor ${label}: ${available}.`,
@@ -61,14 +68,17 @@ export const NL_CLAIMS: ClaimMessages = {
     fte: 'fte',
     eur: 'bedragen in euro',
   },
-  partialNoFigure: (words) => `Voor "${words}" is er geen cijfer: de IND publiceert dit niet over die maanden.`,
-  noFigure: (period, label, notYet) => `Voor ${period} is er geen cijfer over ${label}${notYet ? ' (nog niet gepubliceerd)' : ''}.`,
+  partialNoFigure: (words) =>
+    `Voor "${words}" is er geen cijfer: de IND publiceert dit niet over die maanden.`,
+  noFigure: (period, label, notYet) =>
+    `Voor ${period} is er geen cijfer over ${label}${notYet ? ' (nog niet gepubliceerd)' : ''}.`,
   noPeriodGiven: (period) => `Geen periode genoemd: getoetst aan het meest recente cijfer (${period}).`,
   summed: 'Berekend als de som van de gepubliceerde maandcijfers.',
   unplaced: (reading, words) =>
     `Ik las: ${reading}. ${words.map((w) => `'${w}'`).join(', ')} kan ik daarin niet plaatsen, dus toets ik de bewering niet.`,
   place: (name, rank) => `De nationaliteit ${name} staat op plaats ${rank} van de top 3`,
   notInTop: (word) => `"${word}" staat niet in de top 3`,
-  several: (lines) => `Deze tekst bevat ${lines.length} beweringen; elk apart getoetst:\n${lines.join('\n')}\nPlak een bewering apart voor de volledige controle met bronnen.`,
+  several: (lines) =>
+    `Deze tekst bevat ${lines.length} beweringen; elk apart getoetst:\n${lines.join('\n')}\nPlak een bewering apart voor de volledige controle met bronnen.`,
   part: (n, claim, verdict, detail) => `${n}. ${q(claim)}: ${verdict}. ${detail}`,
 };

@@ -97,7 +97,8 @@ export const EN_MESSAGES: Messages = {
   revisions: 'Revisions',
   notRevised: 'not revised',
   revisionCount: (n) => `${n} ${n === 1 ? 'revision' : 'revisions'}`,
-  revisionHead: (headline, scope) => `${headline}${scope ? ` (${scope})` : ''}, largest relative change first:`,
+  revisionHead: (headline, scope) =>
+    `${headline}${scope ? ` (${scope})` : ''}, largest relative change first:`,
   nothingRevisedBy: (publication, periods) =>
     `Not revised: ${publication} changes no previously published figure${periods.length ? ` for ${periods.join(', ')}` : ''}.`,
   nothingRevised: (scope, printed, value) =>
@@ -105,10 +106,12 @@ export const EN_MESSAGES: Messages = {
   asPublished: (label, period, title, value) => `${label} ${period}, as published in ${title}: ${value}.`,
   alsoCurrent: 'This is also the current figure.',
   sameSince: (now) => `Not revised: ${now} gives the same figure.`,
-  revisedTo: (now, value, change) => `Revised: the current figure (${now}) is ${value}, a difference of ${change}.`,
+  revisedTo: (now, value, change) =>
+    `Revised: the current figure (${now}) is ${value}, a difference of ${change}.`,
   currentAfter: (title, printed, now, value, change) =>
     `${title} gave ${printed}; the current figure (${now}) is ${value}, a difference of ${change}.`,
-  notInPublication: (title, label, where) => `${title} has no figure for ${label}.${where.length ? ` It is in: ${where.join(', ')}.` : ''}`,
+  notInPublication: (title, label, where) =>
+    `${title} has no figure for ${label}.${where.length ? ` It is in: ${where.join(', ')}.` : ''}`,
   help: (examples) =>
     `I answer questions about the IND's published figures (annual figures 2018-2025 and monthly figures to December 2025): applications, decisions, pending cases, approval rates, timeliness, processing times, top-3 nationalities and more, per year or per month. Every answer names its source. Examples:\n${examples.map((e) => `• ${e}`).join('\n')}`,
 };

@@ -98,15 +98,18 @@ export const NL_MESSAGES: Messages = {
   revisions: 'Herzieningen',
   notRevised: 'niet herzien',
   revisionCount: (n) => `${n} ${n === 1 ? 'herziening' : 'herzieningen'}`,
-  revisionHead: (headline, scope) => `${headline}${scope ? ` (${scope})` : ''}, grootste relatieve wijziging eerst:`,
+  revisionHead: (headline, scope) =>
+    `${headline}${scope ? ` (${scope})` : ''}, grootste relatieve wijziging eerst:`,
   nothingRevisedBy: (publication, periods) =>
     `Niet herzien: de ${publication} wijzigen geen eerder gepubliceerd cijfer${periods.length ? ` over ${periods.join(', ')}` : ''}.`,
   nothingRevised: (scope, printed, value) =>
     `Niet herzien${scope ? ` (${scope})` : ''}: geen enkel cijfer is in een latere publicatie anders gepubliceerd.${printed && value ? ` ${printed.join(', ')} geven allemaal ${value}.` : ''}`,
-  asPublished: (label, period, title, value) => `${label} ${period}, zoals gepubliceerd in ${title}: ${value}.`,
+  asPublished: (label, period, title, value) =>
+    `${label} ${period}, zoals gepubliceerd in ${title}: ${value}.`,
   alsoCurrent: 'Dit is ook het huidige cijfer.',
   sameSince: (now) => `Niet herzien: de ${now} geven hetzelfde cijfer.`,
-  revisedTo: (now, value, change) => `Herzien: het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
+  revisedTo: (now, value, change) =>
+    `Herzien: het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
   currentAfter: (title, printed, now, value, change) =>
     `In ${title} stond ${printed}; het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
   notInPublication: (title, label, where) =>

@@ -92,6 +92,7 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
       if (v && v.hits.size === new Set(list).size) v.tagged = true;
     }
   }
+  settleShared(subjects, live);
   combineParts(subjects, idx, opts.wants.total);
   absorbLoose(subjects, idx);
 
@@ -138,6 +139,36 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
   const tied = candidates.filter((c) => c.score === best.score && c.subjectWeight === best.subjectWeight);
   if (tied.length > 1) return { ok: false, reason: 'ambiguous', candidates: tied };
   return { ok: true, best, others: candidates.slice(1) };
+}
+
+/**
+ * "the 8 ECHR family-reunification route": a phrase that names several subjects ("family
+ * reunification": Family & Partner or nareis) is settled by a subject named on its own beside it
+ * in the same domain; the others lose that phrase's vote.
+ */
+function settleShared(subjects: Map<string, SubjectVote>, live: ConceptHit[]): void {
+  const subjectsOf = (h: ConceptHit) => h.match.senses.flatMap((s) => (s.kind === 'subject' ? [s.id] : []));
+  for (const h of live) {
+    const ids = subjectsOf(h);
+    if (ids.length < 2) continue;
+    const domains = new Set(ids.map((id) => subjectDef(id)?.domain));
+    const own = live.filter(
+      (o) =>
+        o !== h && subjectsOf(o).length === 1 && !o.match.senses.some((s) => s.kind === 'subject' && s.loose),
+    );
+    const settler = own
+      .map((o) => subjectsOf(o)[0]!)
+      .find((id) => domains.has(subjectDef(id)?.domain) && subjects.has(id));
+    if (!settler) continue;
+    for (const id of ids) {
+      const v = subjects.get(id);
+      if (!v || id === settler) continue;
+      v.hits.delete(h);
+      v.weight -= wordsIn(h);
+      if (v.hits.size === 0) subjects.delete(id);
+    }
+    subjects.get(settler)!.hits.add(h);
+  }
 }
 
 /**

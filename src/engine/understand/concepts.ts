@@ -44,7 +44,8 @@ export function readConcepts(view: View, domain: Match[]): ConceptHit[] {
   // "external staff included": the words after a run of phrases count the whole run in.
   hits.forEach((hit, k) => {
     if (!hit.included) return;
-    for (let j = k - 1; j >= 0 && hits[j]!.match.end === hits[j + 1]!.match.start; j--) hits[j]!.included = true;
+    for (let j = k - 1; j >= 0 && hits[j]!.match.end === hits[j + 1]!.match.start; j--)
+      hits[j]!.included = true;
   });
   return hits;
 }

@@ -64,12 +64,19 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
     if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
     if (
       senses.length > 0 &&
-      senses.every((s) => s.kind === 'range' || s.kind === 'grant' || (s.kind === 'claim' && STRUCTURAL.has(s.word)))
+      senses.every(
+        (s) => s.kind === 'range' || s.kind === 'grant' || (s.kind === 'claim' && STRUCTURAL.has(s.word)),
+      )
     )
       return;
     // "het drukste jaar", "in een jaar verdrievoudigd", "than in any other month": part of the claim.
     const partOfClaim = (s: (typeof senses)[number]) =>
-      s.kind === 'periodWord' || s.kind === 'range' || s.kind === 'age' || (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
+      s.kind === 'periodWord' ||
+      s.kind === 'range' ||
+      s.kind === 'age' ||
+      s.kind === 'ordinal' ||
+      s.kind === 'number' ||
+      (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
     if (acc.claims && senses.length > 0 && senses.every(partOfClaim)) return;
     if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(stem(w)))) return;
     out.push(i);

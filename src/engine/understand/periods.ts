@@ -69,7 +69,9 @@ export function readPeriods(view: View, today: string): Periods {
   for (let i = 0; i < view.length; i++) {
     if (view.taken(i) || view.isSeparator(i)) continue;
     const phrase = view.phraseAt(i);
-    const marker = phrase ? view.senses(i).find((s) => s.kind === 'marker' && (s.marker === 'latest' || s.marker === 'current')) : undefined;
+    const marker = phrase
+      ? view.senses(i).find((s) => s.kind === 'marker' && (s.marker === 'latest' || s.marker === 'current'))
+      : undefined;
     if (marker && phrase) {
       // "the latest month", "de laatste maand": the newest month; "meest recent": the newest figure.
       const j = view.next(phrase.end - 1);
@@ -222,7 +224,9 @@ export function readPeriods(view: View, today: string): Periods {
   // Unless it is said for itself: "during 2025, reaching 25.390 in December".
   const during = (m: Mention) => view.sense(view.prev(m.start), 'periodWord')?.word === 'during';
   if (pendingMonths.length > 0)
-    out.mentions = out.mentions.filter((m) => m.period.length === 7 || !monthYears.has(m.period) || during(m));
+    out.mentions = out.mentions.filter(
+      (m) => m.period.length === 7 || !monthYears.has(m.period) || during(m),
+    );
   if (out.part) out.mentions = out.mentions.filter((m) => m.period !== out.part!.year);
 
   shortYears(view, out);
@@ -418,7 +422,8 @@ function leads(view: View, out: Periods): void {
       out.range = { from: a.period, to: b.period, since: false, start, end: b.end };
       view.take(start, b.end, 'period');
       out.mentions = out.mentions.filter((x) => x !== a && x !== b);
-      return leads(view, out);
+      leads(view, out);
+      return;
     }
     if (between.length === 0 || (isAnd && !isTo) || between.every((w) => w === 'en' || w === 'and'))
       markJoiner(view, a, b);

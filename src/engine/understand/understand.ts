@@ -76,7 +76,8 @@ function hits<T>(view: View, lexical: Match[], pick: (s: Tagged) => T | undefine
     if (!view.free(m.start, m.end)) continue;
     // A word inside a longer catalogue phrase ("hoger beroep", "nog niet beslist") is that phrase.
     const inside = view.dom[m.start];
-    const withinDomain = inside && inside.end - inside.start >= 2 && inside.start <= m.start && inside.end >= m.end;
+    const withinDomain =
+      inside && inside.end - inside.start >= 2 && inside.start <= m.start && inside.end >= m.end;
     const own = m.senses.filter((s) => s.lang === view.lang);
     const senses = own.length > 0 ? own : m.senses;
     const seen = new Set<T>();
@@ -102,15 +103,25 @@ function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match
   lexical.forEach((verb, k) => {
     if (!part(verb, 'verbs')) return;
     for (const obj of lexical.slice(k + 1, k + 14)) {
-      if (tokens.slice(verb.end, obj.start).some((t) => t.kind === 'separator' && /^[.;?!]$/.test(t.text))) break;
+      if (tokens.slice(verb.end, obj.start).some((t) => t.kind === 'separator' && /^[.;?!]$/.test(t.text)))
+        break;
       if (!part(obj, 'objects')) continue;
       // "kreeg de IND aanvragen voor een vergunning": applications for a permit, not permits granted.
       const applications = domain.some(
-        (d) => d.start >= verb.end && d.end <= obj.start && d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'),
+        (d) =>
+          d.start >= verb.end &&
+          d.end <= obj.start &&
+          d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'),
       );
       if (applications) break;
       const lang = verb.senses.find((s) => s.kind === 'grant')!.lang;
-      out.push({ start: verb.start, end: verb.end, key: verb.key, senses: [{ kind: 'measure', id: 'inwilligingen', lang }], fuzzy: false });
+      out.push({
+        start: verb.start,
+        end: verb.end,
+        key: verb.key,
+        senses: [{ kind: 'measure', id: 'inwilligingen', lang }],
+        fuzzy: false,
+      });
       break;
     }
   });
@@ -137,5 +148,7 @@ function isQuestionForm(view: View): boolean {
   const first = view.next(-1);
   const ask = first < view.length ? view.sense(first, 'ask') : undefined;
   if (!ask) return false;
-  return ask.ask !== 'count' || /^(hoeveel|hoe veel|hvl|how many|how much)\b/.test(view.lex[first]?.key ?? '');
+  return (
+    ask.ask !== 'count' || /^(hoeveel|hoe veel|hvl|how many|how much)\b/.test(view.lex[first]?.key ?? '')
+  );
 }

@@ -56,8 +56,17 @@ export function canonicalWords(tokens: Token[], lex: Lexicon): Word[] {
 
 /** "2nd", "2e", "3rd": ordinals in figures read as the words the catalogue uses ("second asylum"). */
 const ORDINAL_WORDS: Record<string, string> = {
-  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
-  '1e': 'eerste', '2e': 'tweede', '3e': 'derde', '4e': 'vierde', '1ste': 'eerste', '2de': 'tweede', '3de': 'derde',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '1e': 'eerste',
+  '2e': 'tweede',
+  '3e': 'derde',
+  '4e': 'vierde',
+  '1ste': 'eerste',
+  '2de': 'tweede',
+  '3de': 'derde',
 };
 
 function canonical(token: string, lex: Lexicon, depth: number): { text: string; fuzzy: boolean }[] {
@@ -83,6 +92,8 @@ function canonical(token: string, lex: Lexicon, depth: number): { text: string; 
   const compound =
     token.length <= 40 ? (splitCompound(token, lex, false) ?? splitCompound(token, lex, true)) : null;
   if (compound) return compound.map((text) => ({ text, fuzzy: false }));
+  // A real word ("thinking", "kantoor") is never turned into one of the engine's words.
+  if (lex.realWords.has(token)) return exact;
   const fixed = lex.speller.correct(token);
   return fixed ? [{ text: fixed, fuzzy: true }] : exact;
 }
@@ -98,7 +109,8 @@ function knownForm(word: string, lex: Lexicon): string | null {
  * percentage. One part must name a subject or measure: a compound of function words is no term.
  */
 function splitCompound(token: string, lex: Lexicon, fuzzyTail: boolean): string[] | null {
-  for (let cut = token.length - 3; cut >= 3; cut--) {
+  // The longest known tail first: "naturalisatie + aanvragen", not "naturalisatie + aan + vragen".
+  for (let cut = 3; cut <= token.length - 3; cut++) {
     const head = token.slice(0, cut);
     const tail = token.slice(cut);
     const right = fuzzyTail ? (tail.length >= 6 ? lex.speller.correct(tail) : null) : knownForm(tail, lex);
@@ -110,7 +122,7 @@ function splitCompound(token: string, lex: Lexicon, fuzzyTail: boolean): string[
           const deeper = splitCompound(head, lex, false);
           return deeper ? [...deeper, right] : null;
         })();
-    if (parts && parts.some((p) => lex.domainWords.has(p))) return parts;
+    if (parts?.some((p) => lex.domainWords.has(p))) return parts;
   }
   return null;
 }

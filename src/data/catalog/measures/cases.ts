@@ -89,7 +89,17 @@ export const CASES = {
         'afhandelen',
         'afgerond',
       ],
-      en: ['closed', 'handled', 'handle', 'handles', 'dealt with', 'processed', 'completed', 'settled', 'disposed'],
+      en: [
+        'closed',
+        'handled',
+        'handle',
+        'handles',
+        'dealt with',
+        'processed',
+        'completed',
+        'settled',
+        'disposed',
+      ],
     },
   },
   'in-behandeling': {

@@ -144,7 +144,7 @@ export const ASIEL = {
   'nareis-mvv': {
     domain: 'asiel',
     // "nareis" is also the word for both kinds: beside "8 EVRM" it names that kind, not MVV.
-    loose: ['nareis', 'nareizigers', 'nareiziger', 'nareisaanvragen', 'family reunification'],
+    loose: ['nareis', 'nareizigers', 'nareiziger', 'nareisaanvragen'],
     nl: 'Nareis (MVV)',
     en: 'Family reunification of refugees (MVV)',
     aliases: {

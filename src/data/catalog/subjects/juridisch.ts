@@ -89,7 +89,15 @@ export const JURIDISCH = {
     nl: 'Hoger beroep door de IND na gegrond beroep',
     en: 'Appeals by the IND after losing a court case',
     aliases: {
-      nl: ['hoger beroep', 'hoger beroepen', 'in hoger beroep', 'gegrond beroep', 'verloren zaken', 'verloren rechtszaken', 'verloren beroepen'],
+      nl: [
+        'hoger beroep',
+        'hoger beroepen',
+        'in hoger beroep',
+        'gegrond beroep',
+        'verloren zaken',
+        'verloren rechtszaken',
+        'verloren beroepen',
+      ],
       en: [
         'higher appeal',
         'appealed',

@@ -16,7 +16,15 @@ export type Assertion =
   /** Only a direction: "steeg", "fell", "bleef gelijk". */
   | { kind: 'direction'; direction: 1 | -1 | 0; strength: 'strong' | 'slight' | null; words: string }
   /** The highest or lowest of a range of years, or of the months of a year. */
-  | { kind: 'extreme'; highest: boolean; words: string; inclusive: boolean; ever: boolean; years: number | null; month: boolean }
+  | {
+      kind: 'extreme';
+      highest: boolean;
+      words: string;
+      inclusive: boolean;
+      ever: boolean;
+      years: number | null;
+      month: boolean;
+    }
   /** "voor het tweede jaar op rij": this many changes in a row, all one way. */
   | { kind: 'streak'; years: number; direction: 1 | -1; words: string }
   /** A share of a whole ("een derde van alle ...", "negen op de tien"): against a published percentage. */

@@ -16,15 +16,25 @@ import type { ClaimPeriods } from './roles.js';
 const CHANGES = new Set(['relative', 'absolute', 'multiple', 'direction', 'streak']);
 
 /** Checks the assertions of a claim about one series: each within the tolerance its wording implies. */
-export function checkClaim(q: Query, series: Series, assertions: Assertion[], periods: ClaimPeriods, idx: DataIndex): Answer {
+export function checkClaim(
+  q: Query,
+  series: Series,
+  assertions: Assertion[],
+  periods: ClaimPeriods,
+  idx: DataIndex,
+): Answer {
   const { lang } = q;
   const m = claimMessages(lang);
   const question = q.text.original;
   const notes: Note[] = [];
   const cannot = (why: string) =>
-    unverifiableAnswer(question, lang, `${why} ${m.available(availability(series.id, idx, lang))}`, [
-      questionFor(series, latestPeriod(idx, series), lang),
-    ], series.label[lang]);
+    unverifiableAnswer(
+      question,
+      lang,
+      `${why} ${m.available(availability(series.id, idx, lang))}`,
+      [questionFor(series, latestPeriod(idx, series), lang)],
+      series.label[lang],
+    );
 
   let target: Figure | null;
   let base: Figure | null;
@@ -32,7 +42,8 @@ export function checkClaim(q: Query, series: Series, assertions: Assertion[], pe
   if (periods.partial) {
     const year = periods.partial.year;
     target = year ? monthsFigure(idx, series, year, periods.partial.months) : null;
-    if (!target || !year) return cannot(m.partialNoFigure(`${periods.partial.words}${year ? ` ${year}` : ''}`));
+    if (!target || !year)
+      return cannot(m.partialNoFigure(`${periods.partial.words}${year ? ` ${year}` : ''}`));
     basePeriod = String(Number(year) - 1);
     base = monthsFigure(idx, series, basePeriod, periods.partial.months);
   } else {
@@ -40,7 +51,8 @@ export function checkClaim(q: Query, series: Series, assertions: Assertion[], pe
     const period = periods.target ?? latest;
     if (!period) return cannot(m.noFigure('-', series.label[lang], false));
     target = figureAt(idx, series, period);
-    if (!target) return cannot(m.noFigure(formatPeriod(period, lang), series.label[lang], period > (latest ?? '')));
+    if (!target)
+      return cannot(m.noFigure(formatPeriod(period, lang), series.label[lang], period > (latest ?? '')));
     if (!periods.target) notes.push({ kind: 'period', text: m.noPeriodGiven(formatPeriod(period, lang)) });
     const fromLevel = assertions.find((a) => a.kind === 'level' && a.role === 'base' && a.period);
     // "sinds 2023 verdubbeld": a change is measured from the year named.
@@ -61,8 +73,17 @@ export function checkClaim(q: Query, series: Series, assertions: Assertion[], pe
   const checks: Check[] = assertions.map((a) => checkAssertion(a, scope, idx));
   const verdict = combine(checks.map((c) => c.verdict));
   if (verdict === 'unverifiable') {
-    const why = checks.filter((c) => c.verdict === 'unverifiable').map((c) => c.line).join(' ');
-    return unverifiableAnswer(question, lang, `${why} ${m.available(availability(series.id, idx, lang))}`, [], series.label[lang]);
+    const why = checks
+      .filter((c) => c.verdict === 'unverifiable')
+      .map((c) => c.line)
+      .join(' ');
+    return unverifiableAnswer(
+      question,
+      lang,
+      `${why} ${m.available(availability(series.id, idx, lang))}`,
+      [],
+      series.label[lang],
+    );
   }
   const observations: Observation[] = [target.observations, ...checks.map((c) => c.observations)].flat();
   const change: Change | null = checks.find((c) => c.change)?.change ?? null;

@@ -18,11 +18,19 @@ export function isClaim(q: Query): boolean {
     q.shares.length > 0 ||
     q.multiples.length > 0 ||
     q.fractions.length > 0 ||
-    q.claims.some((c) => STATES_WORDS.has(c.value));
+    q.claims.some((c) => STATES_WORDS.has(c.value)) ||
+    // "Turken vormden de tweede groep": a nationality's place in a top 3.
+    (q.refusals.some((r) => r.value === 'nationality') && q.tokens.some((_, i) => q.view.has(i, 'ordinal')));
   if (!states) return false;
-  const verb = q.tokens.some((_, i) => q.view.has(i, 'verb'));
+  // A verb: a finite verb, or a word of change that is one ("fell by half", "verdubbelde").
+  const verb =
+    q.tokens.some((_, i) => q.view.has(i, 'verb')) ||
+    q.multiples.length > 0 ||
+    q.claims.some((c) => c.value === 'up' || c.value === 'down' || c.value === 'stable');
   // Headline style without a verb: "16% fewer applications than in 2023".
-  const headline = q.quantities.some((x) => x.unit === 'percent') && q.claims.some((c) => c.value === 'more' || c.value === 'less');
+  const headline =
+    q.quantities.some((x) => x.unit === 'percent') &&
+    q.claims.some((c) => c.value === 'more' || c.value === 'less');
   return verb || headline;
 }
 

@@ -13,7 +13,11 @@ import { figureAt } from './figures.js';
  * 2018", "meer dan in welke andere maand van dat jaar") is checked against every period in the
  * range, a run ("voor het tweede jaar op rij") against each change in it.
  */
-export function checkExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: ClaimScope, idx: DataIndex): Check {
+export function checkExtreme(
+  a: Extract<Assertion, { kind: 'extreme' }>,
+  scope: ClaimScope,
+  idx: DataIndex,
+): Check {
   const { series, lang, target } = scope;
   const m = claimMessages(lang);
   if (target.period.length === 7 || a.month) return checkMonthExtreme(a, scope, idx);
@@ -24,7 +28,8 @@ export function checkExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: 
   const from = a.years ? String(Number(year) - a.years + 1) : (scope.since ?? null);
   // "hoogste sinds 2018" may mean 2018 itself was higher; "any other year since 2018" counts it.
   const inRange = years.filter(
-    (o) => o.period <= year && (from === null || (a.inclusive || a.years ? o.period >= from : o.period > from)),
+    (o) =>
+      o.period <= year && (from === null || (a.inclusive || a.years ? o.period >= from : o.period > from)),
   );
   const others = inRange.filter((o) => o.period !== year);
   if (others.length === 0) return unverifiableCheck(scope, target.period);
@@ -41,7 +46,12 @@ export function checkExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: 
   let verdict: Verdict = holds ? 'true' : tie ? 'roughly' : 'false';
   if (holds && uncovered) verdict = 'unverifiable';
   if (verdict === 'unverifiable')
-    return { verdict, observations: [], notes: [], line: m.extremeUnverifiable(first, year, word, a.ever, from) };
+    return {
+      verdict,
+      observations: [],
+      notes: [],
+      line: m.extremeUnverifiable(first, year, word, a.ever, from),
+    };
   const line = holds
     ? m.extremeHolds(year, t, word, span, best.period, v(best))
     : m.extremeFails(year, t, word, span, best.period, tie, a.highest, v(best));
@@ -49,11 +59,17 @@ export function checkExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: 
 }
 
 /** "piekte in september 2025": the month against the other published months of its year. */
-function checkMonthExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: ClaimScope, idx: DataIndex): Check {
+function checkMonthExtreme(
+  a: Extract<Assertion, { kind: 'extreme' }>,
+  scope: ClaimScope,
+  idx: DataIndex,
+): Check {
   const { series, lang, target } = scope;
   const m = claimMessages(lang);
   const year = target.period.slice(0, 4);
-  const months = idx.observations(series.id, 'month').filter((o) => o.period.startsWith(year) && typeof o.value === 'number');
+  const months = idx
+    .observations(series.id, 'month')
+    .filter((o) => o.period.startsWith(year) && typeof o.value === 'number');
   const others = months.filter((o) => o.period !== target.period);
   if (others.length === 0 || target.period.length !== 7) return unverifiableCheck(scope, target.period);
   const better = (x: number, y: number) => (a.highest ? x > y : x < y);
@@ -68,11 +84,17 @@ function checkMonthExtreme(a: Extract<Assertion, { kind: 'extreme' }>, scope: Cl
     verdict: holds ? 'true' : best.value === target.value ? 'roughly' : 'false',
     observations: [...target.observations, best],
     notes: [],
-    line: holds ? m.monthExtremeHolds(p, v(target), word, span, b, v(best)) : m.monthExtremeFails(p, v(target), word, span, b, v(best)),
+    line: holds
+      ? m.monthExtremeHolds(p, v(target), word, span, b, v(best))
+      : m.monthExtremeFails(p, v(target), word, span, b, v(best)),
   };
 }
 
-export function checkStreak(a: Extract<Assertion, { kind: 'streak' }>, scope: ClaimScope, idx: DataIndex): Check {
+export function checkStreak(
+  a: Extract<Assertion, { kind: 'streak' }>,
+  scope: ClaimScope,
+  idx: DataIndex,
+): Check {
   const { series, lang, target } = scope;
   const figures = [target];
   for (let i = 0; i < a.years; i++) {
@@ -82,7 +104,9 @@ export function checkStreak(a: Extract<Assertion, { kind: 'streak' }>, scope: Cl
   }
   const steps = figures.slice(1).map((f, i) => Math.sign(f.value - figures[i]!.value));
   const run = steps.every((s) => s === a.direction);
-  const list = figures.map((f) => `${formatPeriod(f.period, lang)} ${formatValue(f.value, series.unit, lang)}`).join(', ');
+  const list = figures
+    .map((f) => `${formatPeriod(f.period, lang)} ${formatValue(f.value, series.unit, lang)}`)
+    .join(', ');
   return {
     verdict: run ? 'true' : 'false',
     observations: figures.flatMap((f) => f.observations),

@@ -6,7 +6,14 @@ import { claimMessages } from '../../messages/index.js';
 import type { Assertion } from './assertions.js';
 import { checkExtreme, checkStreak } from './evaluate-range.js';
 import { type Figure, figureAt } from './figures.js';
-import { type Judgement, judgeDirection, judgeLevel, judgeMultiple, judgeRelative, judgeShare } from './tolerance.js';
+import {
+  type Judgement,
+  judgeDirection,
+  judgeLevel,
+  judgeMultiple,
+  judgeRelative,
+  judgeShare,
+} from './tolerance.js';
 
 /** What a claim is checked against: one series, the claimed period and the period it compares with. */
 export interface ClaimScope {
@@ -53,7 +60,8 @@ const say = (scope: ClaimScope, j: Judgement, line: string) =>
 function offBy(actual: number, claimed: number, lang: Language, points = false): string {
   const m = claimMessages(lang);
   if (actual === claimed) return m.exactly;
-  if (points || claimed === 0) return m.offBy(formatNumber(Math.abs(actual - claimed), lang, 1), actual > claimed, points);
+  if (points || claimed === 0)
+    return m.offBy(formatNumber(Math.abs(actual - claimed), lang, 1), actual > claimed, points);
   const d = ((actual - claimed) / Math.abs(claimed)) * 100;
   return m.offBy(formatNumber(Math.abs(d), lang, 1), d > 0, false);
 }
@@ -96,13 +104,20 @@ function checkLevel(a: Extract<Assertion, { kind: 'level' }>, scope: ClaimScope,
       .observations(series.id, fig.period.length === 4 ? 'year' : 'month')
       .find((o) => o.period !== fig.period && o.value === a.q.value);
     if (same)
-      notes.push({ kind: 'info', text: m.otherPeriod(formatValue(a.q.value, series.unit, lang), formatPeriod(same.period, lang)) });
+      notes.push({
+        kind: 'info',
+        text: m.otherPeriod(formatValue(a.q.value, series.unit, lang), formatPeriod(same.period, lang)),
+      });
   }
   return {
     verdict,
     observations: fig.observations,
     notes,
-    line: say(scope, j, m.level(formatPeriod(fig.period, lang), v, a.q.words, offBy(fig.value, a.q.value, lang, percent))),
+    line: say(
+      scope,
+      j,
+      m.level(formatPeriod(fig.period, lang), v, a.q.words, offBy(fig.value, a.q.value, lang, percent)),
+    ),
   };
 }
 
@@ -144,13 +159,26 @@ function checkChange(a: Assertion, scope: ClaimScope): Check {
     j = judgeRelative(a.percent, relative * 100, a.hedge, a.fraction);
     words = a.words;
   } else if (a.kind === 'multiple') {
-    j = judgeMultiple(a.factor, base.value === 0 ? Number.POSITIVE_INFINITY : target.value / base.value, a.hedge);
+    j = judgeMultiple(
+      a.factor,
+      base.value === 0 ? Number.POSITIVE_INFINITY : target.value / base.value,
+      a.hedge,
+    );
     const ratio = base.value === 0 ? '∞' : formatNumber(target.value / base.value, lang, 2);
-    return { verdict: j.verdict, observations, notes: [], change, line: say(scope, j, m.multiple(intro, ratio, a.words)) };
+    return {
+      verdict: j.verdict,
+      observations,
+      notes: [],
+      change,
+      line: say(scope, j, m.multiple(intro, ratio, a.words)),
+    };
   } else if (a.kind === 'absolute') {
     const wrongWay = Math.sign(absolute) !== a.direction;
     j = wrongWay
-      ? { verdict: 'false', tolerance: { nl: claimMessages('nl').wrongDirection, en: claimMessages('en').wrongDirection } }
+      ? {
+          verdict: 'false',
+          tolerance: { nl: claimMessages('nl').wrongDirection, en: claimMessages('en').wrongDirection },
+        }
       : judgeLevel(a.q.value, Math.abs(absolute), a.q.hedge, a.q.digits, series.unit === 'percent');
     words = a.q.words;
   } else if (a.kind === 'direction') {
@@ -169,7 +197,12 @@ function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope)
     formatValue(scope.target.value, 'percent', scope.lang),
     a.words,
   );
-  return { verdict: j.verdict, observations: scope.target.observations, notes: [], line: say(scope, j, line) };
+  return {
+    verdict: j.verdict,
+    observations: scope.target.observations,
+    notes: [],
+    line: say(scope, j, line),
+  };
 }
 
 export function unverifiableCheck(scope: ClaimScope, period: string): Check {

@@ -11,7 +11,6 @@ export interface Figure {
   derived: 'sum' | 'december' | null;
 }
 
-
 /**
  * The current figure of a series in a period. A year that only has monthly figures is December's
  * position for a stock and the sum of all twelve months for a flow; anything less is no figure.

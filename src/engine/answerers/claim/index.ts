@@ -2,8 +2,8 @@ import type { Answer } from '../../../contract/index.js';
 import type { Series } from '../../../data/schema.js';
 import { availability } from '../../compose/fallbacks.js';
 import { claimMessages, messages } from '../../messages/index.js';
-import { resolveSeries } from '../../resolve/series.js';
 import type { Wants } from '../../resolve/pick-measure.js';
+import { resolveSeries } from '../../resolve/series.js';
 import { questionFor } from '../../suggestions.js';
 import { unexplainedWords } from '../../understand/ledger.js';
 import type { Query } from '../../understand/query.js';
@@ -31,7 +31,12 @@ export const claim: Answerer = {
   answer(q, ctx) {
     if (!isClaim(q)) return null;
     const parts = splitClaims(q, ctx);
-    if (parts.length > 1) return severalClaims(q, parts.map((p) => checkOne(p, ctx)), parts);
+    if (parts.length > 1)
+      return severalClaims(
+        q,
+        parts.map((p) => checkOne(p, ctx)),
+        parts,
+      );
     return checkOne(q, ctx);
   },
 };
@@ -68,20 +73,36 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
     return unverifiableAnswer(question, lang, m.noSeries, suggestions);
   }
   const series = r.best.series;
-  const acc = accounting(r.best.used, ['claim', 'comparison', 'total', 'current', 'latest', 'perMonth', 'perYear', 'average', 'series'], {
-    claims: true,
-    quantities: true,
-    labels: labelWords(series),
-  });
+  const acc = accounting(
+    r.best.used,
+    ['claim', 'comparison', 'total', 'current', 'latest', 'perMonth', 'perYear', 'average', 'series'],
+    {
+      claims: true,
+      quantities: true,
+      labels: labelWords(series),
+    },
+  );
   const unplaced = unexplainedWords(q, acc);
   const reading = `${series.label[lang]}${periods.target ? ` · ${periods.target}` : ''}`;
   if (unplaced.length > 0) {
-    const answer = unverifiableAnswer(question, lang, m.unplaced(reading, unplaced), [questionFor(series, periods.target, lang)], reading);
+    const answer = unverifiableAnswer(
+      question,
+      lang,
+      m.unplaced(reading, unplaced),
+      [questionFor(series, periods.target, lang)],
+      reading,
+    );
     answer.unexplained = unplaced;
     return answer;
   }
   if (assertions.length === 0)
-    return unverifiableAnswer(question, lang, m.nothingToCheck(series.label[lang], availability(series.id, idx, lang)), [questionFor(series, null, lang)], reading);
+    return unverifiableAnswer(
+      question,
+      lang,
+      m.nothingToCheck(series.label[lang], availability(series.id, idx, lang)),
+      [questionFor(series, null, lang)],
+      reading,
+    );
   const mismatch = unitMismatch(series, assertions);
   if (mismatch)
     return unverifiableAnswer(
@@ -101,13 +122,23 @@ function claimWants(assertions: Assertion[]): Wants {
   const shares = assertions.some((a) => a.kind === 'share');
   const unit = levels.find((x) => x.unit)?.unit;
   return {
-    unit: shares || (unit === 'percent' && !relative) ? 'percent' : unit === 'weeks' || unit === 'days' ? 'duration' : unit === 'eur' ? 'eur' : null,
+    unit:
+      shares || (unit === 'percent' && !relative)
+        ? 'percent'
+        : unit === 'weeks' || unit === 'days'
+          ? 'duration'
+          : unit === 'eur'
+            ? 'eur'
+            : null,
     total: false,
   };
 }
 
 /** A claimed level whose unit the series does not publish (a share of a count, a count of a rate). */
-function unitMismatch(series: Series, assertions: Assertion[]): keyof ReturnType<typeof claimMessages>['claimedUnits'] | null {
+function unitMismatch(
+  series: Series,
+  assertions: Assertion[],
+): keyof ReturnType<typeof claimMessages>['claimedUnits'] | null {
   for (const a of assertions) {
     if (a.kind !== 'level' && a.kind !== 'average') continue;
     const unit = a.q.unit;

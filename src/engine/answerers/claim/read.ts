@@ -1,7 +1,7 @@
 import type { ClaimWord, Hedge } from '../../lexicon/types.js';
-import { type Hit, hasClaim, type Query } from '../../understand/query.js';
 import type { Quantity } from '../../understand/quantities.js';
 import { words as spanWords } from '../../understand/quantities.js';
+import { type Hit, hasClaim, type Query } from '../../understand/query.js';
 import type { Assertion } from './assertions.js';
 
 const UP_DOWN: ClaimWord[] = ['up', 'down', 'stable'];
@@ -39,13 +39,24 @@ export function readAssertions(q: Query): Assertion[] {
   for (const x of q.quantities) {
     const next = v.next(x.end - 1);
     // "5.000 meer", "22 procentpunt minder dan in 2024", "10% fewer": a change, signed by the word after.
-    const nextClaim = q.claims.find((c) => c.start === next && ['more', 'less', 'up', 'down'].includes(c.value));
+    const nextClaim = q.claims.find(
+      (c) => c.start === next && ['more', 'less', 'up', 'down'].includes(c.value),
+    );
     const nextHedge = q.hedges.find((h) => h.start === next && (h.value === 'over' || h.value === 'below'));
-    const nextWord = nextClaim ?? (nextHedge ? { ...nextHedge, value: nextHedge.value === 'over' ? ('more' as const) : ('less' as const) } : undefined);
+    const nextWord =
+      nextClaim ??
+      (nextHedge
+        ? { ...nextHedge, value: nextHedge.value === 'over' ? ('more' as const) : ('less' as const) }
+        : undefined);
     // "2,5 keer zo veel", "three times as many": a factor, not a level.
     const times = q.claims.find((c) => c.start === next && c.value === 'times');
     if (times) {
-      out.push({ kind: 'multiple', factor: x.value, hedge: x.hedge, words: spanText(q, { start: x.start, end: times.end }) });
+      out.push({
+        kind: 'multiple',
+        factor: x.value,
+        hedge: x.hedge,
+        words: spanText(q, { start: x.start, end: times.end }),
+      });
       changeRead = true;
       continue;
     }
@@ -56,8 +67,21 @@ export function readAssertions(q: Query): Assertion[] {
     const dirBefore = direction && direction.hit.start < x.start && dir !== 0;
     const isChange = !!nextWord || (!!dirBefore && byWord);
     if (isChange && !toLevel) {
-      const sign: 1 | -1 = nextWord ? (nextWord.value === 'less' || nextWord.value === 'down' ? -1 : 1) : dir === -1 ? -1 : 1;
-      if (x.unit === 'percent') out.push({ kind: 'relative', percent: sign * x.value, hedge: x.hedge, fraction: false, words: x.words });
+      const sign: 1 | -1 = nextWord
+        ? nextWord.value === 'less' || nextWord.value === 'down'
+          ? -1
+          : 1
+        : dir === -1
+          ? -1
+          : 1;
+      if (x.unit === 'percent')
+        out.push({
+          kind: 'relative',
+          percent: sign * x.value,
+          hedge: x.hedge,
+          fraction: false,
+          words: x.words,
+        });
       else out.push({ kind: 'absolute', q: x, direction: sign });
       changeRead = true;
       continue;
@@ -66,14 +90,20 @@ export function readAssertions(q: Query): Assertion[] {
       out.push({ kind: 'average', q: x, period: periodNear(q, x) });
       continue;
     }
-    const base = /^(van|from)$/.test(lead) && (dir !== null || q.tokens.some((t) => /^(naar|to)$/.test(t.text)));
+    const base =
+      /^(van|from)$/.test(lead) && (dir !== null || q.tokens.some((t) => /^(naar|to)$/.test(t.text)));
     out.push({ kind: 'level', q: x, role: base ? 'base' : 'target', period: periodNear(q, x) });
   }
 
   for (const mult of q.multiples) {
     const after = v.next(mult.end - 1);
     const ample = /^(ruimschoots|ruim)$/.test(textAt(q, after));
-    out.push({ kind: 'multiple', factor: mult.value, hedge: ample ? 'over' : hedgeBefore(q, mult.start), words: spanText(q, mult) });
+    out.push({
+      kind: 'multiple',
+      factor: mult.value,
+      hedge: ample ? 'over' : hedgeBefore(q, mult.start),
+      words: spanText(q, mult),
+    });
     changeRead = true;
   }
 
@@ -82,16 +112,28 @@ export function readAssertions(q: Query): Assertion[] {
     if (out.some((a) => a.kind === 'multiple' && a.factor === 0.5 && f.value === 50)) continue;
     const after = v.next(f.end - 1);
     const ofWhole = q.claims.some((c) => c.start === after && c.value === 'shareOf');
-    const by = /^(met|by)$/.test(textAt(q, v.prev(f.start))) || /^(met|by)$/.test(textAt(q, v.prev(v.prev(f.start))));
+    const by =
+      /^(met|by)$/.test(textAt(q, v.prev(f.start))) || /^(met|by)$/.test(textAt(q, v.prev(v.prev(f.start))));
     if (ofWhole || dir === null || dir === 0) {
       const text = spanText(q, f);
       // "de meerderheid" is more than half, "a minority" less.
-      const bound: Hedge | null = /meerderheid|merendeel|gros|majority|most/.test(text) ? 'over' : /minderheid|minority/.test(text) ? 'below' : null;
-      if (ofWhole || !by) out.push({ kind: 'share', percent: f.value, hedge: bound ?? hedgeBefore(q, f.start), words: text });
+      const bound: Hedge | null = /meerderheid|merendeel|gros|majority|most/.test(text)
+        ? 'over'
+        : /minderheid|minority/.test(text)
+          ? 'below'
+          : null;
+      if (ofWhole || !by)
+        out.push({ kind: 'share', percent: f.value, hedge: bound ?? hedgeBefore(q, f.start), words: text });
       continue;
     }
     const sign = less.some((c) => c.start === after) ? -1 : dir;
-    out.push({ kind: 'relative', percent: sign * f.value, hedge: hedgeBefore(q, f.start), fraction: true, words: spanText(q, f) });
+    out.push({
+      kind: 'relative',
+      percent: sign * f.value,
+      hedge: hedgeBefore(q, f.start),
+      fraction: true,
+      words: spanText(q, f),
+    });
     changeRead = true;
   }
 
@@ -103,7 +145,12 @@ export function readAssertions(q: Query): Assertion[] {
   // "waren er meer naturalisatieaanvragen?": a bare comparative, against the period before.
   if (out.length === 0 && dir === null && (more.length > 0 || less.length > 0)) {
     const hit = more[0] ?? less[0]!;
-    out.push({ kind: 'direction', direction: more.length > 0 ? 1 : -1, strength: null, words: spanText(q, hit) });
+    out.push({
+      kind: 'direction',
+      direction: more.length > 0 ? 1 : -1,
+      strength: null,
+      words: spanText(q, hit),
+    });
   }
   // A direction on its own ("fell", "kromp") is checked too, unless a number already says how much.
   if (direction && !changeRead) {
@@ -121,7 +168,9 @@ function periodNear(q: Query, x: Quantity): string | null {
   const after = ms.find((m) => m.start >= x.end && m.start < nextNumber && m.start - x.end <= 8);
   if (after) return after.period;
   const prevNumber = [...q.quantities].reverse().find((y) => y.end <= x.start)?.end ?? -1;
-  const before = [...ms].reverse().find((m) => m.end <= x.start && m.end > prevNumber && x.start - m.end <= 6);
+  const before = [...ms]
+    .reverse()
+    .find((m) => m.end <= x.start && m.end > prevNumber && x.start - m.end <= 6);
   return before?.period ?? null;
 }
 
@@ -134,9 +183,20 @@ function readExtreme(q: Query): Assertion | null {
   const other = claimHits(q, 'other')[0];
   // "meer dan", "more than" read as one phrase (a hedge) before "in any other year".
   const comparatives = [
-    ...q.claims.filter((c) => c.value === 'more' || c.value === 'less').map((c) => ({ ...c, up: c.value === 'more' })),
-    ...q.hedges.filter((h) => h.value === 'over' || h.value === 'below').map((h) => ({ ...h, up: h.value === 'over' })),
-  ].filter((c) => other && c.start < other.start && other.start - c.end <= 3);
+    ...q.claims
+      .filter((c) => c.value === 'more' || c.value === 'less')
+      .map((c) => ({ ...c, up: c.value === 'more' })),
+    ...q.hedges
+      .filter((h) => h.value === 'over' || h.value === 'below')
+      .map((h) => ({ ...h, up: h.value === 'over' })),
+  ].filter((c) => {
+    if (!other || c.start >= other.start) return false;
+    // Right before "any other", or with "than" between: "fewer ... in 2025 than in any year".
+    return (
+      other.start - c.end <= 3 ||
+      q.claims.some((t) => t.value === 'than' && t.start >= c.end && t.end <= other.start)
+    );
+  });
   const comparative = comparatives.sort((a, b) => b.start - a.start)[0];
   if (other && comparative) {
     highest = comparative.up;
@@ -147,7 +207,7 @@ function readExtreme(q: Query): Assertion | null {
   const inclusive = !!other;
   const month = other ? q.view.sense(q.view.next(other.end - 1), 'periodWord')?.word === 'month' : false;
   const range = q.periods.range;
-  const years = range && !range.since && range.to ? Number(range.to) - Number(range.from) + 1 : null;
+  const years = range && !range.since && range.to ? Number(range.to) - Number(range.from) + 1 : inYears(q);
   return { kind: 'extreme', highest, words, inclusive: inclusive || !!years, ever, years, month };
 }
 
@@ -159,7 +219,24 @@ function readStreak(q: Query, dir: 1 | -1 | 0 | null): Assertion | null {
   const v = q.view;
   for (let i = Math.max(0, streak.start - 4); i < Math.min(q.tokens.length, streak.end + 3); i++) {
     const n = v.sense(i, 'ordinal')?.value ?? v.sense(i, 'number')?.value;
-    if (n && n >= 2 && n <= 10) return { kind: 'streak', years: n, direction: dir, words: spanWords(v, Math.min(i, streak.start), Math.max(i + 1, streak.end)) };
+    if (n && n >= 2 && n <= 10)
+      return {
+        kind: 'streak',
+        years: n,
+        direction: dir,
+        words: spanWords(v, Math.min(i, streak.start), Math.max(i + 1, streak.end)),
+      };
+  }
+  return null;
+}
+
+/** "het laagste in vijf jaar", "the highest in ten years": the range a record is claimed over. */
+function inYears(q: Query): number | null {
+  const v = q.view;
+  for (let i = 0; i < v.length; i++) {
+    const n = v.isNumber(i) ? Number(v.text(i)) : v.sense(i, 'number')?.value;
+    if (!n || n < 2 || n > 30 || !/^(in|van)$/.test(v.text(v.prev(i)))) continue;
+    if (v.sense(v.next(i), 'periodWord')?.word === 'year') return n;
   }
   return null;
 }

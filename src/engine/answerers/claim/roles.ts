@@ -17,7 +17,10 @@ export function claimPeriods(q: Query): ClaimPeriods {
   const p = q.periods;
   const out: ClaimPeriods = { target: null, base: null, since: null, partial: null };
   if (p.part) {
-    const words = q.view.tokens.slice(p.part.start, p.part.end).map((t) => t.text).join(' ');
+    const words = q.view.tokens
+      .slice(p.part.start, p.part.end)
+      .map((t) => t.text)
+      .join(' ');
     out.partial = { year: p.part.year || null, months: p.part.months, words };
   }
   if (p.range) {
@@ -32,10 +35,14 @@ export function claimPeriods(q: Query): ClaimPeriods {
   const since = p.mentions.find((m) => m.lead === 'since');
   if (since && !out.since) out.since = since.period;
   if (!out.base && p.yearBefore) out.base = 'previous';
-  const others = p.mentions.filter((m) => m !== against && m !== since).map((m) => m.period).sort();
+  const others = p.mentions
+    .filter((m) => m !== against && m !== since)
+    .map((m) => m.period)
+    .sort();
   if (!out.target && others.length > 0) {
     out.target = others[others.length - 1]!;
-    if (!out.base && new Set(others.map((x) => x.length)).size === 1 && others[0] !== out.target) out.base = others[0]!;
+    if (!out.base && new Set(others.map((x) => x.length)).size === 1 && others[0] !== out.target)
+      out.base = others[0]!;
   }
   if (out.partial && !out.partial.year) out.partial.year = out.target;
   // "steeg in 2025 tot 25.390 in december": a month of a year named for itself is measured from the

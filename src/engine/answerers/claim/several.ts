@@ -26,12 +26,19 @@ export function splitClaims(q: Query, ctx: Ctx): Query[] {
   const parts: Query[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     let [from, to] = [bounds[k]!, bounds[k + 1]!];
-    while (from < to && (q.tokens[from]!.kind === 'separator' || JOIN.test(q.tokens[from]!.text) || THAT.test(q.tokens[from]!.text))) from++;
+    while (
+      from < to &&
+      (q.tokens[from]!.kind === 'separator' ||
+        JOIN.test(q.tokens[from]!.text) ||
+        THAT.test(q.tokens[from]!.text))
+    )
+      from++;
     if (to - from < 3) continue;
     const text = originalSlice(q.text, q.tokens[from]!.start, q.tokens[to - 1]!.end);
     const part = ctx.read(text);
     const namesFigure = part.concepts.some((c) => c.match.senses.some((s) => s.kind === 'subject'));
-    const states = part.quantities.length + part.multiples.length + part.fractions.length + part.shares.length > 0 ||
+    const states =
+      part.quantities.length + part.multiples.length + part.fractions.length + part.shares.length > 0 ||
       part.claims.some((c) => ['up', 'down', 'stable', 'highest', 'lowest'].includes(c.value));
     if (namesFigure && states) parts.push(part);
   }
@@ -45,7 +52,14 @@ export function splitClaims(q: Query, ctx: Ctx): Query[] {
 export function severalClaims(q: Query, answers: Answer[], parts: Query[]): Answer {
   const verdicts = new Set(answers.map((a) => a.verdict));
   const m = claimMessages(q.lang);
-  const lines = answers.map((a, i) => m.part(i + 1, parts[i]!.text.original, m.verdict[a.verdict ?? 'unverifiable'], a.text.split('\n')[1] ?? ''));
+  const lines = answers.map((a, i) =>
+    m.part(
+      i + 1,
+      parts[i]!.text.original,
+      m.verdict[a.verdict ?? 'unverifiable'],
+      a.text.split('\n')[1] ?? '',
+    ),
+  );
   if (verdicts.size === 1 && answers[0]!.verdict !== 'unverifiable') {
     const first = answers[0]!;
     const merged: Answer = {

@@ -195,7 +195,11 @@ export function judgeShare(claimed: number, actual: number, hedge: Hedge): Judge
   if (hedge === 'over' || hedge === 'atLeast') {
     strict = d > 0 && d <= 20;
     loose = d > 0 || d >= -3;
-  } else if (hedge === 'below' || hedge === 'atMost' || hedge === 'nearly') {
+  } else if (hedge === 'nearly') {
+    // "bijna de helft": just under it.
+    strict = d <= 0 && d >= -6;
+    loose = d >= -10 && d <= 2;
+  } else if (hedge === 'below' || hedge === 'atMost') {
     strict = d < 0 && d >= -20;
     loose = d < 0 || d <= 3;
   } else {

@@ -14,7 +14,10 @@ import type { ClaimPeriods } from './roles.js';
  * The categories on either side of "dan"/"than", each resolved with the measure words they share:
  * "more people applied for study than for K&T" names two subjects, not one in two years.
  */
-export function sidesOfThan(q: Query, resolve: (hits: ConceptHit[]) => Resolution): [Candidate, Candidate] | null {
+export function sidesOfThan(
+  q: Query,
+  resolve: (hits: ConceptHit[]) => Resolution,
+): [Candidate, Candidate] | null {
   const than = q.claims.find((c) => c.value === 'than');
   if (!than) return null;
   const isSubject = (h: ConceptHit) => h.match.senses.some((s) => s.kind === 'subject');
@@ -32,7 +35,13 @@ export function sidesOfThan(q: Query, resolve: (hits: ConceptHit[]) => Resolutio
  * "In 2025 vroegen meer mensen een studievergunning aan dan een kennismigrantenvergunning": two
  * categories against each other in one period, never one category in two years.
  */
-export function versusClaim(q: Query, a0: Candidate, b0: Candidate, periods: ClaimPeriods, ctx: Ctx): Answer | null {
+export function versusClaim(
+  q: Query,
+  a0: Candidate,
+  b0: Candidate,
+  periods: ClaimPeriods,
+  ctx: Ctx,
+): Answer | null {
   if (a0.series.subject === b0.series.subject || a0.series.unit !== b0.series.unit) return null;
   const than = q.claims.find((c) => c.value === 'than');
   const more = q.claims.find((c) => c.value === 'more' && (!than || c.start < than.start));
@@ -55,8 +64,18 @@ export function versusClaim(q: Query, a0: Candidate, b0: Candidate, periods: Cla
   const verdict: Verdict = Math.sign(fa.value - fb.value) === dir ? 'true' : 'false';
   const { lang } = q;
   const v = (x: number) => formatValue(x, a.series.unit, lang);
-  const words = q.view.tokens.slice((more ?? less)!.start, than.end).map((t) => t.text).join(' ');
-  const line = claimMessages(lang).versus(v(fa.value), a.series.label[lang], v(fb.value), b.series.label[lang], formatPeriod(period, lang), words);
+  const words = q.view.tokens
+    .slice((more ?? less)!.start, than.end)
+    .map((t) => t.text)
+    .join(' ');
+  const line = claimMessages(lang).versus(
+    v(fa.value),
+    a.series.label[lang],
+    v(fb.value),
+    b.series.label[lang],
+    formatPeriod(period, lang),
+    words,
+  );
   return claimAnswer(
     {
       question: q.text.original,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from '../../../src/contract/answer.js';
-import { ask } from '../helpers.js';
+import { AnswerSchema } from '../../../../src/contract/answer.js';
+import { ask } from '../../helpers.js';
 
 /**
  * Claims written from the dataset, each with the verdict a careful fact-checker gives and the
