@@ -8,3 +8,7 @@ export const blankAsAbsent = (v: unknown): unknown =>
 export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
 }
+
+/** True when any of the variables is set (not blank): the operator meant to use what they configure. */
+export const anySet = (env: Record<string, string | undefined>, names: string[]): boolean =>
+  names.some((name) => !!env[name]?.trim());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankAsAbsent } from '../../config/env.js';
+import { anySet, blankAsAbsent } from '../../config/env.js';
 import { ConfigError } from '../../errors.js';
 
 /** Discord's REST base without a version, as @discordjs/rest's `api` option expects it. */
@@ -80,7 +80,7 @@ export class DiscordConfigError extends ConfigError {
 
 /** True when any Discord variable is set, i.e. the operator meant to run the Discord adapter. */
 export const hasDiscordConfig = (env: NodeJS.ProcessEnv): boolean =>
-  ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY'].some((name) => !!env[name]?.trim());
+  anySet(env, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY']);
 
 /**
  * Reads the Discord variables. Needs DISCORD_APPLICATION_ID plus DISCORD_TOKEN (gateway bot) and/or

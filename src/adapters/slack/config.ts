@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankAsAbsent } from '../../config/env.js';
+import { anySet, blankAsAbsent } from '../../config/env.js';
 import { ConfigError } from '../../errors.js';
 
 /** Where an admin finds every Slack credential: the app's settings pages. */
@@ -74,7 +74,7 @@ export class SlackConfigError extends ConfigError {
 
 /** True when any Slack credential is set, i.e. the operator meant to run the Slack adapter. */
 export const hasSlackConfig = (env: NodeJS.ProcessEnv): boolean =>
-  ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => !!env[name]?.trim());
+  anySet(env, ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
 
 /**
  * Reads the Slack variables: SLACK_BOT_TOKEN always, plus SLACK_APP_TOKEN (Socket Mode) or
