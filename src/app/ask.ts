@@ -48,6 +48,9 @@ const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** Why the ask layer answered instead of the engine; adapters may show these as states of their own. */
+export type NoticeReason = 'too_long' | 'rate_limited' | 'failed';
+
 /**
  * The answer with its chart for the platform it goes to: the one place a chart is decided. A chart
  * that cannot be made costs the answer its chart (reported to `onError`), nothing else.
@@ -79,10 +82,25 @@ export function createAsk(deps: AskDeps): Ask {
   const limiter = new RateLimiter(deps.limits.ratePerMinute, now);
   const contexts = deps.contexts ?? createConversationStore({ now });
 
-  function notice(request: AskRequest, text: (lang: 'nl' | 'en') => string): Asked {
+  /**
+   * The ask layer's own answer (too long, asked too often, failed), with why in its context, so an
+   * adapter can show it as a state of its own (the web chat's 429). That context is never stored:
+   * a follow-up is read against the conversation as it was.
+   */
+  function notice(request: AskRequest, reason: NoticeReason): Asked {
     const language = languageOf(request.question);
-    const answer = emptyAnswer(request.question.slice(0, 500), language, 'not_found', text(language));
-    return { answer, chart: null };
+    const max = deps.limits.maxQuestionLength;
+    const text =
+      reason === 'too_long'
+        ? NOTICES[language].tooLong(max)
+        : reason === 'rate_limited'
+          ? NOTICES[language].rateLimited
+          : NOTICES[language].failed;
+    const answer = emptyAnswer(request.question.slice(0, 500), language, 'not_found', text);
+    return {
+      answer: { ...answer, context: { intent: 'notice', series: [], periods: [], refusal: reason } },
+      chart: null,
+    };
   }
 
   /**
@@ -108,10 +126,10 @@ export function createAsk(deps: AskDeps): Ask {
     let outcome: string;
     const max = deps.limits.maxQuestionLength;
     if (request.question.length > max) {
-      asked = notice(request, (lang) => NOTICES[lang].tooLong(max));
+      asked = notice(request, 'too_long');
       outcome = 'too_long';
     } else if (!limiter.take(user)) {
-      asked = notice(request, (lang) => NOTICES[lang].rateLimited);
+      asked = notice(request, 'rate_limited');
       outcome = 'rate_limited';
     } else {
       try {
@@ -122,7 +140,7 @@ export function createAsk(deps: AskDeps): Ask {
         outcome = answer.kind;
       } catch (err) {
         deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'answering failed');
-        asked = notice(request, (lang) => NOTICES[lang].failed);
+        asked = notice(request, 'failed');
         outcome = 'error';
       }
     }

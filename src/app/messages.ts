@@ -20,7 +20,7 @@ export const NOTICES: Record<Language, Notices> = {
   nl: {
     failed:
       'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
-    rateLimited: 'U stelt veel vragen kort na elkaar. Wacht even en probeer het over een minuut opnieuw.',
+    rateLimited: 'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
     tooLong: (max) => messages('nl').tooLong(max),
   },
   en: {

@@ -86,7 +86,11 @@ function parts(config: AppConfig, deps: AppDeps, ask: ReturnType<typeof createAs
     }
   }
   if (list.length === 0) {
-    const web = createWebHandler({ ask, onError: errorReporter(logger, 'web') });
+    const web = createWebHandler({
+      ask,
+      onError: errorReporter(logger, 'web'),
+      maxQuestionLength: config.maxQuestionLength,
+    });
     list.push({ name: 'web chat', route: (req, res) => web(req, res) });
   }
   return list;

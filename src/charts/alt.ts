@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Answer, Fact } from '../contract/answer.js';
-import { formatNumber, formatValue } from '../engine/index.js';
-import { periodName, unitTitle } from './format.js';
+import { derivedLines } from './derived.js';
+import { distinguish, formatFigure, periodName } from './format.js';
 
 type Language = Answer['language'];
 
@@ -11,41 +11,35 @@ const KIND_WORDS: Record<string, Record<Language, string>> = {
   stacked: { nl: 'Gestapeld staafdiagram', en: 'Stacked bar chart' },
 };
 
-/** A figure as a reader would say it: "36.720", "85%", "12 weken". */
-function formatFigure(value: number, unit: Fact['unit'], language: Language): string {
-  if (unit === 'eur' || unit === 'rank')
-    return formatValue(value, unit === 'rank' ? 'count' : 'eur', language);
-  const n = formatNumber(value, language, 1);
-  if (unit === 'percent') return `${n}%`;
-  const word = unitTitle(unit, language);
-  return word ? `${n} ${word}` : n;
-}
+const COMPUTED: Record<Language, string> = { nl: 'berekend', en: 'computed' };
 
 /** Facts listed in the alt text at most; beyond that only the latest period is spelled out. */
 const MAX_LISTED = 16;
 
 /**
- * Alt text for screen readers and notifications: what kind of chart, its title, and the figures it
- * shows (all of them when few, otherwise those of the latest period), in the answer's language.
+ * Alt text for screen readers and notifications: what kind of chart, its title, the figures it
+ * shows (all of them when few, otherwise those of the latest period) and how computed figures were
+ * computed, in the answer's language.
  */
 export function altText(answer: Answer, config: ChartConfiguration, facts: Fact[]): string {
   const language = answer.language;
   const stacked = Boolean((config.options?.scales?.y as { stacked?: boolean } | undefined)?.stacked);
   const kind = KIND_WORDS[stacked ? 'stacked' : config.type]?.[language] ?? KIND_WORDS.bar![language];
   const rawTitle = config.options?.plugins?.title?.text ?? '';
-  const title = Array.isArray(rawTitle) ? rawTitle.join(', ') : rawTitle;
+  const title = Array.isArray(rawTitle) ? rawTitle.join(' ') : rawTitle;
   const shown = facts.filter((f) => typeof f.value === 'number');
   const latest = shown
     .map((f) => f.period)
     .sort()
     .at(-1);
   const listed = shown.length <= MAX_LISTED ? shown : shown.filter((f) => f.period === latest);
+  const names = distinguish(listed.map((f) => f.name)).rest;
   const several = new Set(listed.map((f) => f.series)).size > 1;
-  const items = listed.map((f) => {
-    const what = several
-      ? `${f.name.measure} ${periodName(f.period, language)}`
-      : periodName(f.period, language);
-    return `${what}: ${formatFigure(f.value as number, f.unit, language)}`;
+  const items = listed.map((f, i) => {
+    const what = several ? `${names[i]} ${periodName(f.period, language)}` : periodName(f.period, language);
+    const computed = f.derived ? ` (${COMPUTED[language]})` : '';
+    return `${what}: ${formatFigure(f.value as number, f.unit, language)}${computed}`;
   });
-  return `${kind}: ${title}. ${items.join('; ')}.`;
+  const derived = derivedLines(answer, facts, config.type === 'line' ? 'diamond' : 'outlined');
+  return [`${kind}: ${title}.`, `${items.join('; ')}.`, ...derived.map((d) => `${d}.`)].join(' ');
 }

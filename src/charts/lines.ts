@@ -1,6 +1,7 @@
 import type { Answer, Fact, SeriesName } from '../contract/answer.js';
+import { isMonth } from './format.js';
 
-/** One series of an answer: its label, its name, and its value per period (null where none was printed). */
+/** One series of an answer: its name and its value per period (null where none was printed). */
 export interface Line {
   series: string;
   label: string;
@@ -40,7 +41,8 @@ const MAX_FILLED = 60;
 export function continuousPeriods(periods: string[]): string[] {
   const first = periods[0];
   const last = periods[periods.length - 1];
-  if (!first || !last || periods.some((p) => p.length !== first.length)) return periods;
+  const years = periods.every((p) => /^\d{4}$/.test(p));
+  if (!first || !last || !(years || periods.every(isMonth))) return periods;
   const index = (p: string) =>
     p.length === 4 ? Number(p) : Number(p.slice(0, 4)) * 12 + Number(p.slice(5)) - 1;
   const name = (i: number) =>
@@ -53,17 +55,19 @@ export function continuousPeriods(periods: string[]): string[] {
 export const valuesAt = (line: Line, periods: string[]): (number | null)[] =>
   periods.map((p) => line.points.get(p) ?? null);
 
+/** The measure ids of open cases by age: open-tot-1m, open-1-6m, open-boven-15m. */
+const AGE_ID = /\.open-(?:tot-(\d+)m|(\d+)-(\d+)m|boven-(\d+)m)$/;
+
 /**
- * The age bucket of an open-cases series, in months, read from its id as the dataset names them
- * ("spoor-4.open-1-6m" -> [1, 6], "open-tot-1m" -> [0, 1], "open-boven-15m" -> [15, null]): the
- * answer is all a chart reads, never the catalogue behind it.
+ * The age bucket of an open-cases series ("spoor-4.open-1-6m" -> [1, 6]), if it is one. Read from the
+ * series id, which the contract carries, so charts need not consult the catalogue.
  */
 export function ageOf(series: string): [number, number | null] | undefined {
-  const m = /\.open-(?:tot-(\d+)|(\d+)-(\d+)|boven-(\d+))m$/.exec(series);
+  const m = AGE_ID.exec(series);
   if (!m) return undefined;
   if (m[1]) return [0, Number(m[1])];
-  if (m[4]) return [Number(m[4]), null];
-  return [Number(m[2]), Number(m[3])];
+  if (m[2]) return [Number(m[2]), Number(m[3])];
+  return [Number(m[4]), null];
 }
 
 /** Youngest bucket first; an open-ended bucket ("older than 15 months") last. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ChartConfiguration } from 'chart.js';
 import type QuickChartModule from 'quickchart-js';
-import { CHART_SIZE } from './config.js';
+import { CHART_SIZE } from './sizes.js';
 
 type QuickChartClass = typeof QuickChartModule.default;
 let QuickChart: QuickChartClass | undefined;

@@ -1,8 +1,8 @@
 import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
-import { CHART_SIZE } from './config.js';
 import { encodePng } from './png.js';
+import { CHART_SIZE, type ChartSize } from './sizes.js';
 
-type Renderer = (config: ChartConfiguration) => Uint8Array;
+type Renderer = (config: ChartConfiguration, size: ChartSize) => Uint8Array;
 
 let renderer: Promise<Renderer> | undefined;
 
@@ -18,13 +18,13 @@ async function loadRenderer(): Promise<Renderer> {
   Chart.register(...registerables);
   // Skia finds no Helvetica or Arial here; name fonts that exist so text never silently vanishes.
   Chart.defaults.font.family = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
-  return (config) => {
-    const canvas = createCanvas(CHART_SIZE.width, CHART_SIZE.height);
+  return (config, size) => {
+    const canvas = createCanvas(size.width, size.height);
     const options = {
       ...config.options,
       responsive: false,
       animation: false as const,
-      devicePixelRatio: CHART_SIZE.devicePixelRatio,
+      devicePixelRatio: size.devicePixelRatio,
     };
     const chart: ChartClass = new Chart(
       canvas as unknown as HTMLCanvasElement,
@@ -57,9 +57,15 @@ const whiteBackground = {
   },
 };
 
-/** Draws the configuration to a 2x PNG with chart.js on @napi-rs/canvas; no network. */
-export async function renderChartPng(config: ChartConfiguration): Promise<Uint8Array> {
+/**
+ * Draws the configuration to a PNG with chart.js on @napi-rs/canvas, no network: `size` in CSS
+ * pixels times its pixel ratio (the wide size, 1280x720, by default).
+ */
+export async function renderChartPng(
+  config: ChartConfiguration,
+  size: ChartSize = CHART_SIZE,
+): Promise<Uint8Array> {
   renderer ??= loadRenderer();
   const render = await renderer;
-  return render(config);
+  return render(config, size);
 }

@@ -1,7 +1,7 @@
 import type { Answer } from '../contract/answer.js';
 import type { AnswerChart } from '../contract/ask.js';
 
-/** A chart for one answer: a URL when one fits the platform's limit, and the PNG on demand. */
+/** A chart for one answer: a URL when one fits the platform's limit, and the PNG on demand per width. */
 export type RenderedChart = AnswerChart;
 
 /** Returns null for answers that carry no chart (help, not_found, a ranking...). */

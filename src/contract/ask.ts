@@ -15,6 +15,9 @@ export interface AskRequest {
   today?: string;
 }
 
+/** Where a chart is shown: `wide` (Slack, Discord, URLs, a wide screen) or `narrow` (a phone's width). */
+export type ChartWidth = 'wide' | 'narrow';
+
 /**
  * An answer's chart, decided once by the ask layer for the platform the answer goes to: adapters
  * show the URL when there is one and upload the PNG otherwise; none of them picks a chart.
@@ -22,8 +25,8 @@ export interface AskRequest {
 export interface AnswerChart {
   /** Image URL within the platform's limit; null when it would not fit (then the PNG is sent). */
   url: string | null;
-  /** The same chart drawn locally (no network), on demand and once. */
-  png(): Promise<Uint8Array>;
+  /** The same chart drawn locally (no network), on demand and once per width; `wide` by default. */
+  png(width?: ChartWidth): Promise<Uint8Array>;
   /** Alt text for screen readers and notifications, in the answer's language. */
   alt: string;
 }

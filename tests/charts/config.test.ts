@@ -1,56 +1,19 @@
 import type { ChartConfiguration } from 'chart.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_PALETTE, buildChartConfig, chartedFacts, PALETTE } from '../../src/charts/config.js';
-import { type Answer, AnswerSchema, type Fact } from '../../src/contract/answer.js';
+import {
+  AGE_PALETTE,
+  buildChartConfig,
+  CHART_SIZES,
+  chartedFacts,
+  PALETTE,
+} from '../../src/charts/config.js';
+import { INK } from '../../src/charts/palette.js';
+import type { Answer } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
 import { chartAnswers } from './dataset-answers.js';
+import { answer, fact, years } from './helpers.js';
 import { compareWithFacts, plotted } from './plotted.js';
-
-const fact = (
-  series: string,
-  label: string,
-  period: string,
-  value: Fact['value'],
-  unit: Fact['unit'] = 'count',
-): Fact => ({
-  series,
-  label,
-  name: { subject: label.split(' · ')[0]!, measure: label.split(' · ')[1] ?? '' },
-  period,
-  value,
-  unit,
-  source: 'Jaarcijfers 2025',
-});
-
-const answer = (over: Partial<Answer>): Answer =>
-  AnswerSchema.parse({
-    question: 'q',
-    language: 'nl',
-    kind: 'series',
-    text: 't',
-    reading: null,
-    unexplained: [],
-    headline: null,
-    facts: [],
-    trend: [],
-    change: null,
-    notes: [],
-    sources: ['Jaarcijfers 2025'],
-    chart: null,
-    suggestions: [],
-    context: null,
-    quote: null,
-    ...over,
-  });
-
-const years = (
-  series: string,
-  label: string,
-  from: number,
-  values: (number | null)[],
-  unit: Fact['unit'] = 'count',
-) => values.map((v, i) => fact(series, label, String(from + i), v, unit));
 
 const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 const ageBacklog = (language: Answer['language']) => {
@@ -75,7 +38,7 @@ interface Written {
   plugins: {
     title: { text: string | string[] };
     subtitle: { text: string | string[]; position: string };
-    legend?: { display: boolean };
+    legend?: { display?: boolean };
   };
   scales: {
     x?: { stacked?: boolean };
@@ -114,12 +77,84 @@ describe('buildChartConfig', () => {
     expect(options(buildChartConfig(FIXTURES.comparisonAnswer)!).locale).toBe('en-GB');
   });
 
-  it('draws a single value as its recent trend, with the answered year stressed', () => {
+  it('draws a single value as its recent trend, the asked point ringed and named in the legend', () => {
     const c = buildChartConfig(FIXTURES.valueAnswer)!;
     expect(c.type).toBe('line');
     expect(c.data.labels).toEqual([2022, 2023, 2024, 2025]);
     expect(c.data.datasets[0]!.data).toEqual([45060, 43930, 54780, 51760]);
-    expect((c.data.datasets[0] as { pointRadius?: number[] }).pointRadius).toEqual([3, 3, 6, 3]);
+    expect(c.data.datasets[0]!.label).toBe('aanvragen');
+    expect(c.data.datasets[1]).toMatchObject({
+      label: '2024: 54.780',
+      data: [null, null, 54780, null],
+      showLine: false,
+      borderColor: INK,
+    });
+    expect(options(c).plugins.legend?.display).not.toBe(false);
+    const en = buildChartConfig({ ...FIXTURES.valueAnswer, language: 'en' })!;
+    expect(en.data.datasets[1]!.label).toBe('2024: 54,780');
+  });
+
+  it('rings every figure a claim checked, and nothing in a plain series', () => {
+    const claim = answer({
+      kind: 'claim',
+      verdict: 'true',
+      facts: years('naturalisatie.aanvragen', 'Naturalisatie · aanvragen', 2023, [43930, 54780]),
+      trend: years('naturalisatie.aanvragen', 'Naturalisatie · aanvragen', 2021, [1, 2, 43930, 54780]),
+    });
+    const asked = buildChartConfig(claim)!.data.datasets[1]!;
+    expect(asked.label).toBe('2023: 43.930; 2024: 54.780');
+    expect(asked.data).toEqual([null, null, 43930, 54780]);
+    const series = buildChartConfig(FIXTURES.monthlySeriesAnswer)!;
+    expect(series.data.datasets).toHaveLength(1);
+    expect(options(series).plugins.legend?.display).toBe(false);
+  });
+
+  it('names every publication the points of a context chart come from', () => {
+    const value = FIXTURES.valueAnswer;
+    const a = answer({
+      ...value,
+      sources: ['Jaarcijfers 2025'],
+      trend: value.trend.map((f, i) => ({
+        ...f,
+        source: [
+          'Jaarcijfers 2023',
+          'Jaarcijfers 2024',
+          'Jaarcijfers 2025',
+          'Maandcijfers IND december 2025',
+        ][i]!,
+      })),
+    });
+    expect(options(buildChartConfig(a)!).plugins.subtitle.text).toBe(
+      'Bron: IND Jaarcijfers 2023, 2024, 2025; Maandcijfers IND december 2025',
+    );
+  });
+
+  it('marks a definition change in the context chart of a value as in a trend', () => {
+    const a = answer({
+      kind: 'value',
+      facts: years('klantcontacten.klantcontacten', 'Klantcontacten · klantcontacten', 2024, [576000]),
+      trend: years(
+        'klantcontacten.klantcontacten',
+        'Klantcontacten · klantcontacten',
+        2020,
+        [270, 346, 567, 563, 576000],
+      ),
+      notes: [{ kind: 'definition', text: 'Vanaf 2024 met expatcentra.', until: '2023' }],
+    });
+    const c = buildChartConfig(a)!;
+    const [old, current, asked] = c.data.datasets as {
+      data: unknown[];
+      borderDash?: number[];
+      label?: string;
+    }[];
+    expect(old).toMatchObject({ borderDash: [6, 4], label: 't/m 2023 anders geteld' });
+    expect(old!.data).toEqual([270, 346, 567, 563, 576000]);
+    expect(current!.data).toEqual([null, null, null, null, 576000]);
+    expect(asked!.label).toBe('2024: 576.000');
+    expect(options(c).plugins.subtitle.text).toEqual([
+      'Bron: IND Jaarcijfers 2025',
+      'Gestippeld: t/m 2023 anders geteld',
+    ]);
   });
 
   it('draws a comparison as bars starting at zero', () => {
@@ -140,7 +175,8 @@ describe('buildChartConfig', () => {
     });
     const c = buildChartConfig(a)!;
     expect(c.type).toBe('bar');
-    expect(c.data.labels).toEqual(['Track 1 · applications', 'Track 4 · applications']);
+    expect(c.data.labels).toEqual(['Track 1', 'Track 4']);
+    expect(options(c).plugins.title.text).toBe('Applications, 2025');
     expect(c.data.datasets[0]!.data).toEqual([1200, 30100]);
     expect(c.data.datasets[0]!.backgroundColor).toEqual([PALETTE[0], PALETTE[1]]);
   });
@@ -157,7 +193,8 @@ describe('buildChartConfig', () => {
     ]);
     expect(c.data.datasets.map((d) => d.backgroundColor)).toEqual(AGE_PALETTE);
     expect(options(c).plugins.title.text).toBe('Spoor 4 · openstaand naar leeftijd, jan 2025-dec 2025');
-    expect(options(c).plugins.legend).toBeUndefined();
+    expect(options(c).plugins.legend?.display).not.toBe(false);
+    expect(options(c).scales.y.title).toMatchObject({ text: 'aantal' });
   });
 
   it('shows no chart where a picture adds nothing', () => {
@@ -188,18 +225,64 @@ describe('buildChartConfig', () => {
     expect(plotted(buildChartConfig(claim)!).map((p) => p.value)).toEqual([54780]);
   });
 
-  it('labels percentages and units on the value axis', () => {
+  it('says on the value axis what is counted and in which unit', () => {
+    const title = (a: Answer) => (options(buildChartConfig(a)!).scales.y.title as { text: string }).text;
     const pct = buildChartConfig(
       answer({ facts: years('x.tijdigheid', 'X · tijdig', 2022, [85, 90, 72], 'percent') }),
     )!;
     expect(options(pct).scales.y.ticks?.format).toEqual({ style: 'unit', unit: 'percent' });
-    const weeks = buildChartConfig(
-      answer({
-        language: 'en',
-        facts: years('x.doorlooptijd', 'X · processing time', 2022, [12, 15], 'weeks'),
-      }),
-    )!;
-    expect(options(weeks).scales.y.title).toEqual({ display: true, text: 'weeks' });
+    expect(options(pct).scales.y.title).toMatchObject({ display: true, text: 'tijdig (%)' });
+    const weeks = answer({
+      language: 'en',
+      facts: years('x.doorlooptijd', 'X · processing time', 2022, [12, 15], 'weeks'),
+    });
+    expect(title(weeks)).toBe('processing time (weeks)');
+    const already = answer({
+      facts: years('x.doorlooptijd', 'X · doorlooptijd (weken)', 2022, [12, 15], 'weeks'),
+    });
+    expect(title(already)).toBe('doorlooptijd (weken)');
+    expect(title(FIXTURES.monthlySeriesAnswer)).toBe('in behandeling (aantal)');
+    expect(title(FIXTURES.comparisonAnswer)).toBe('decisions (number)');
+    const mixed = answer({
+      facts: [
+        ...years('a.aanvragen', 'A · aanvragen', 2022, [1, 2]),
+        ...years('a.beslissingen', 'A · beslissingen', 2022, [3, 4]),
+      ],
+    });
+    expect(title(mixed)).toBe('aantal');
+  });
+
+  it('starts every value axis at zero and gives it a title, for every chart the dataset allows', () => {
+    const { annual, monthly, byAge } = chartAnswers();
+    for (const a of [...Object.values(FIXTURES), ageBacklog('en'), ...annual, ...monthly, ...byAge]) {
+      const c = buildChartConfig(a);
+      if (!c) continue;
+      expect(options(c).scales.y.beginAtZero, a.question).toBe(true);
+      expect((options(c).scales.y.title as { display: boolean; text: string }).text.length).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+
+  it('takes a series’ name from its two parts, never from splitting its label', () => {
+    const a = answer({
+      kind: 'comparison',
+      facts: [
+        {
+          ...fact('spoor-1.aanvragen', 'Spoor 1 · aanvragen', '2025', 5280),
+          label: 'Spoor 1 (Dublin) · aanvragen',
+          name: { subject: 'Spoor 1 (Dublin)', measure: 'aanvragen' },
+        },
+        {
+          ...fact('spoor-4.aanvragen', 'x', '2025', 26880),
+          label: 'Spoor 4 · a · b',
+          name: { subject: 'Spoor 4 · algemeen', measure: 'aanvragen' },
+        },
+      ],
+    });
+    const c = buildChartConfig(a)!;
+    expect(c.data.labels).toEqual(['Spoor 1 (Dublin)', 'Spoor 4 · algemeen']);
+    expect(options(c).plugins.title.text).toBe('Aanvragen, 2025');
   });
 
   it('marks a definition change inside the range: the old stretch of a line dashed, and says so', () => {
@@ -255,6 +338,26 @@ describe('buildChartConfig', () => {
     const c = buildChartConfig(a)!;
     expect(c.data.labels).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(c.data.datasets[0]!.data).toEqual([13, null, null, 11, 37]);
+  });
+
+  it('wraps the title and sets the fonts for the size it is drawn at', () => {
+    const a = ageBacklog('nl');
+    for (const size of [CHART_SIZES.wide, CHART_SIZES.narrow]) {
+      const c = buildChartConfig(a, size)!;
+      const title = [options(c).plugins.title.text].flat();
+      for (const line of title) expect(line.length).toBeLessThanOrEqual(size.titleWidth);
+      const written = c.options as unknown as {
+        plugins: { title: { font: { size: number } }; subtitle: { font: { size: number } } };
+        scales: { x: { ticks: { font: { size: number } } }; y: { ticks: { font: { size: number } } } };
+      };
+      expect(written.plugins.title.font.size).toBe(size.font.title);
+      expect(written.plugins.subtitle.font.size).toBe(size.font.body);
+      expect(written.scales.x.ticks.font.size).toBe(size.font.body);
+      expect(written.scales.y.ticks.font.size).toBe(size.font.body);
+    }
+    expect(
+      [options(buildChartConfig(a, CHART_SIZES.narrow)!).plugins.title.text].flat().length,
+    ).toBeGreaterThan(1);
   });
 
   it('is plain data, so it survives the trip to a chart server unchanged', () => {

@@ -15,6 +15,8 @@ const QUESTIONS = [
   'Knowledge & Talent applications in March 2025 compared with April 2025',
   'How many Dublin (track 1) cases were pending at the end of 2023?',
   'top 3 nationaliteiten kennismigranten 2025',
+  'Hoeveel naturalisatieaanvragen in het eerste kwartaal van 2025?',
+  'welke maand had de meeste asielaanvragen in 2025',
   'help',
 ];
 
@@ -38,6 +40,15 @@ describe('charts of the engine’s own answers', () => {
       if (a.kind === 'ranking' || a.kind === 'help' || a.kind === 'not_found')
         expect(config, a.question).toBeNull();
       if (config) expect(chartUrl(config, { maxLength: URL_LIMITS.discord }), a.question).not.toBeNull();
+    }
+  });
+
+  it('say under the chart how a computed figure was computed', () => {
+    const computed = answers.filter((a) => a.facts.some((f) => f.derived) && buildChartConfig(a));
+    expect(computed.length).toBeGreaterThan(0);
+    for (const a of computed) {
+      const text = [buildChartConfig(a)!.options!.plugins!.subtitle!.text].flat().join('\n');
+      expect(text, a.question).toMatch(a.language === 'nl' ? /Berekend/ : /Computed/);
     }
   });
 });

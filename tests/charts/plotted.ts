@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisLabels } from '../../src/charts/format.js';
+import { axisLabels, periodName } from '../../src/charts/format.js';
 import { continuousPeriods } from '../../src/charts/lines.js';
 import type { Answer, Fact } from '../../src/contract/answer.js';
 
@@ -21,10 +21,15 @@ export function plotted(config: ChartConfiguration): Plotted[] {
   );
 }
 
+/** The legend entry of a line's stretch counted under an older definition. */
+const OLD_DEFINITION = /^t\/m .+ anders geteld$|^counted differently up to /;
+
 /**
  * Ties every drawn number to a fact of the answer at the same place: the same period (when the
- * categories are periods) or the same series (when they are series), the same value. Returns what
- * could not be tied, both ways: numbers the answer does not carry, and figures the chart left out.
+ * categories are periods) or the same series (when they are series, by the parts of its name), the
+ * same value, under a legend entry that names it (its series, its period for an asked point, or an
+ * older definition). Returns what could not be tied, both ways: numbers the answer does not carry,
+ * and figures the chart left out.
  */
 export function compareWithFacts(
   config: ChartConfiguration,
@@ -38,12 +43,19 @@ export function compareWithFacts(
   );
   const byPeriod = periods !== undefined;
   const drawn = plotted(config);
+  const names = (f: Fact) => [f.name.subject, f.name.measure, f.label];
   const matches = (p: Plotted, f: Fact) => {
     if (f.value !== p.value) return false;
+    // A ranking numbers its categories: "1. mrt 2025".
+    const category = String(p.category).replace(/^\d+\. /, '');
     const place = byPeriod
       ? periods[p.index] === f.period
-      : typeof p.category === 'string' && f.label.endsWith(p.category);
-    const legend = p.legend === undefined || f.label.endsWith(p.legend);
+      : [...names(f), periodName(f.period, language)].some((n) => n === category || n.endsWith(category));
+    const legend =
+      p.legend === undefined ||
+      names(f).some((n) => n.endsWith(p.legend!)) ||
+      p.legend.includes(`${periodName(f.period, language)}: `) ||
+      OLD_DEFINITION.test(p.legend);
     return place && legend;
   };
   return {

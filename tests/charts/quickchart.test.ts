@@ -60,7 +60,7 @@ describe('chartUrl', () => {
 
   it('returns null for text the server would refuse as a loop', () => {
     const a = structuredClone(FIXTURES.monthlySeriesAnswer);
-    a.facts = a.facts.map((f) => ({ ...f, label: 'Waiting for (months)' }));
+    a.facts = a.facts.map((f) => ({ ...f, name: { subject: 'Waiting for (months)', measure: 'cases' } }));
     expect(chartUrl(buildChartConfig(a)!, { maxLength: 100_000 })).toBeNull();
   });
 });

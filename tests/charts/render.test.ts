@@ -1,4 +1,3 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { benchCharts } from '../../src/bench/charts.js';
 import { AGE_PALETTE, buildChartConfig, CHART_SIZE, PALETTE } from '../../src/charts/config.js';
@@ -8,44 +7,7 @@ import { renderChartPng } from '../../src/charts/render.js';
 import { URL_LIMITS } from '../../src/charts/types.js';
 import { type Answer, AnswerSchema } from '../../src/contract/answer.js';
 import { FIXTURES } from '../fixtures/answers.js';
-
-/** The PNG decoded by an independent reader, as pixels. */
-async function decodePng(png: Uint8Array) {
-  const image = await loadImage(Buffer.from(png));
-  const canvas = createCanvas(image.width, image.height);
-  const ctx = canvas.getContext('2d');
-  ctx.drawImage(image, 0, 0);
-  const { data } = ctx.getImageData(0, 0, image.width, image.height);
-  const at = (x: number, y: number) =>
-    Array.from(data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4));
-  /** How many pixels of each colour (0xRRGGBB) the rows hold; one pass, then lookups. */
-  const histogram = (from: number, to: number) => {
-    const counts = new Map<number, number>();
-    for (let i = from * image.width * 4; i < to * image.width * 4; i += 4) {
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const whole = histogram(0, image.height);
-  /** Pixels within 1 of a colour on every channel (blending may round either way). */
-  const count = (rgb: number[], rows?: [number, number]) => {
-    const counts = rows ? histogram(...rows) : whole;
-    let n = 0;
-    for (const dr of [-1, 0, 1])
-      for (const dg of [-1, 0, 1])
-        for (const db of [-1, 0, 1])
-          n += counts.get(((rgb[0]! + dr) << 16) | ((rgb[1]! + dg) << 8) | (rgb[2]! + db)) ?? 0;
-    return n;
-  };
-  return { width: image.width, height: image.height, at, count };
-}
-
-const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-/** A colour with alpha drawn over white, as the faded (older-definition) bars appear. */
-const overWhite = (hex: string, alpha: number) =>
-  rgb(hex).map((c) => Math.round(c * alpha + 255 * (1 - alpha)));
-const WHITE = [255, 255, 255];
+import { decodePng, overWhite, rgb, WHITE } from './decode.js';
 
 describe('renderChartPng', () => {
   it('draws a 2x PNG on white with the series in its colour and readable text', async () => {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import type { ChartSizeName } from '../../charts/sizes.js';
 import type { RenderedChart } from '../../charts/types.js';
 
 interface Entry {
   chart: RenderedChart;
-  png?: Promise<Uint8Array>;
+  pngs: Map<ChartSizeName, Promise<Uint8Array>>;
 }
 
 /**
@@ -23,7 +24,7 @@ export class ChartStore {
 
   add(chart: RenderedChart): string {
     const id = randomBytes(12).toString('base64url');
-    this.#entries.set(id, { chart });
+    this.#entries.set(id, { chart, pngs: new Map() });
     return id;
   }
 
@@ -35,17 +36,23 @@ export class ChartStore {
     return this.#entries.size;
   }
 
-  /** The PNG, drawn once per chart; null when the id is unknown or evicted. A failed draw is retried. */
-  png(id: string): Promise<Uint8Array> | null {
+  /**
+   * The PNG at a size, drawn once per chart and size; null when the id is unknown or evicted. A
+   * failed draw is retried.
+   */
+  png(id: string, size: ChartSizeName = 'wide'): Promise<Uint8Array> | null {
     const entry = this.#entries.get(id);
     if (!entry) return null;
-    if (!entry.png) {
-      entry.png = entry.chart.png();
-      entry.png.catch(() => {
-        if (this.#entries.get(id) === entry) entry.png = undefined;
+    let png = entry.pngs.get(size);
+    if (!png) {
+      const drawing = entry.chart.png(size);
+      png = drawing;
+      entry.pngs.set(size, drawing);
+      drawing.catch(() => {
+        if (entry.pngs.get(size) === drawing) entry.pngs.delete(size);
       });
     }
-    return entry.png;
+    return png;
   }
 }
 

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NOTICES } from '../../app/messages.js';
+import { isChartSizeName } from '../../charts/sizes.js';
 import type { Answer } from '../../contract/answer.js';
 import type { Ask, Asked } from '../../contract/ask.js';
+import { MAX_QUESTION_LENGTH } from '../../engine/index.js';
 import { changeLine } from '../shared/change-text.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
@@ -20,6 +22,8 @@ export interface WebDeps {
   onError?: (error: unknown, where: string) => void;
   /** The page's folder; tests may point elsewhere. */
   publicDir?: string;
+  /** The Ask's question length limit, which the page's input enforces too (config's MAX_QUESTION_LENGTH). */
+  maxQuestionLength?: number;
 }
 
 /**
@@ -42,6 +46,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
   const onError = deps.onError ?? ((error, where) => console.error(`web chat: ${where} failed:`, error));
   const charts = new ChartStore(deps.chartCapacity);
   const files = new StaticFiles(deps.publicDir);
+  const maxLength = deps.maxQuestionLength ?? MAX_QUESTION_LENGTH;
 
   async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return methodNotAllowed(res, ['POST'], '/api/ask');
@@ -61,6 +66,9 @@ export function createWebHandler(deps: WebDeps): WebHandler {
       onError(error, 'ask');
       return sendError(res, { code: 'internal', message: NOTICES.en.failed });
     }
+    // Declined for asking too often: a state of its own for the page (and any API client), not an answer.
+    if (asked.answer.context?.refusal === 'rate_limited')
+      return sendError(res, { code: 'rate_limited', message: asked.answer.text });
     await sendJson(res, 200, withLocalChart(asked));
   }
 
@@ -74,7 +82,11 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return methodNotAllowed(res, ['GET', 'HEAD'], '/api/chart');
     const id = url.searchParams.get('id') ?? '';
-    const png = CHART_ID.test(id) ? charts.png(id) : null;
+    // A phone gets the chart drawn for its width (the page picks it by media query).
+    const size = url.searchParams.get('size') ?? 'wide';
+    if (!isChartSizeName(size))
+      return sendError(res, { code: 'bad_request', message: 'size must be wide or narrow.' });
+    const png = CHART_ID.test(id) ? charts.png(id, size) : null;
     if (!png) {
       return sendError(res, {
         code: 'not_found',
@@ -98,6 +110,22 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     );
   }
 
+  /** The page, with the input's maxlength set to the limit the server applies. */
+  async function pageRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return methodNotAllowed(res, ['GET', 'HEAD'], 'This file');
+    const html = (await files.read('index.html'))
+      .toString('utf8')
+      .replace(/(<input id="question"[^>]*\smaxlength=")\d+"/, `$1${maxLength}"`);
+    await send(
+      res,
+      200,
+      { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+      html,
+      req.method === 'HEAD',
+    );
+  }
+
   async function fileRoute(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return methodNotAllowed(res, ['GET', 'HEAD'], 'This file');
@@ -113,7 +141,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     }
     const path = url.pathname;
     try {
-      if (path === '/') await fileRoute(req, res, 'index.html');
+      if (path === '/') await pageRoute(req, res);
       else if (path.startsWith('/assets/')) await fileRoute(req, res, path.slice('/assets/'.length));
       else if (path === '/api/ask') await askRoute(req, res);
       else if (path === '/api/chart') await chartRoute(req, res, url);

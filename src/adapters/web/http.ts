@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'bad_json'
   | 'bad_request'
   | 'not_found'
+  | 'rate_limited'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -32,6 +33,7 @@ const STATUS: Record<ErrorCode, number> = {
   bad_json: 400,
   bad_request: 400,
   not_found: 404,
+  rate_limited: 429,
   internal: 500,
 };
 

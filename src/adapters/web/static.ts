@@ -38,6 +38,12 @@ export class StaticFiles {
     return this.#names.has(name);
   }
 
+  /** The named file's bytes (one of the set). */
+  read(name: string): Promise<Buffer> {
+    if (!this.#names.has(name)) throw new Error(`${name} is not one of the page's files`);
+    return readFile(join(this.dir, name));
+  }
+
   /** Sends the named file; a name outside the set gets a 404. */
   async serve(res: ServerResponse, name: string, headOnly: boolean): Promise<void> {
     if (!this.#names.has(name)) {

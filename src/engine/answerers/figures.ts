@@ -123,6 +123,20 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
 function missingPeriod(q: Query, series: Series, missing: string[], best: Candidate, ctx: Ctx): Answer {
   const m = messages(q.lang);
   const asked = missing.map((x) => formatAsked(x, q.lang)).join(', ');
+  // "asylum approval rate 2024": asylum named loosely, its first-applications series ends in 2020;
+  // the same figure of the asylum tracks does exist.
+  const loose = [...best.used].every((h) => h.match.senses.every((s) => s.kind !== 'subject' || s.loose));
+  const domain = ctx.idx.bySubject.get(series.subject)?.[0]?.domain;
+  if (loose && missing.length > 0) {
+    const others = [...ctx.idx.series.values()].filter(
+      (s) =>
+        s.subject !== series.subject &&
+        s.domain === domain &&
+        s.measure === series.measure &&
+        missing.every((p) => ctx.idx.value(s.id, p)),
+    );
+    if (others.length > 0) return askWhich(q, others, ctx, m.noPeriod(series.label[q.lang], asked, availability(series.id, ctx.idx, q.lang)));
+  }
   if (!best.measureNamed && missing.length > 0) {
     const siblings = (ctx.idx.bySubject.get(series.subject) ?? []).filter(
       (s) => s.id !== series.id && missing.every((p) => ctx.idx.value(s.id, p)),

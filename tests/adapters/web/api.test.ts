@@ -1,5 +1,7 @@
+import { loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChartProvider, createChartProvider } from '../../../src/charts/index.js';
+import { createAsk } from '../../../src/app/ask.js';
+import { CHART_SIZES, type ChartProvider, createChartProvider } from '../../../src/charts/index.js';
 import { AnswerSchema } from '../../../src/contract/answer.js';
 import type { AskRequest } from '../../../src/contract/ask.js';
 import { FIXTURES } from '../../fixtures/answers.js';
@@ -81,6 +83,56 @@ describe('POST /api/ask', () => {
     expect(Number(head.headers['content-length'])).toBe(png.body.length);
     const wrongMethod = await raw(web.url, { method: 'POST', path: url.url });
     expect(wrongMethod.status).toBe(405);
+  });
+
+  it('serves the chart drawn for a phone’s width on request, and refuses other sizes', async () => {
+    const { url } = (await post({ question: FIXTURES.monthlySeriesAnswer.question })).json().chart as {
+      url: string;
+    };
+    const size = async (path: string) => {
+      const image = await loadImage((await raw(web.url, { path })).body);
+      return [image.width, image.height];
+    };
+    const { wide, narrow } = CHART_SIZES;
+    expect(await size(url)).toEqual([
+      wide.width * wide.devicePixelRatio,
+      wide.height * wide.devicePixelRatio,
+    ]);
+    expect(await size(`${url}&size=narrow`)).toEqual([
+      narrow.width * narrow.devicePixelRatio,
+      narrow.height * narrow.devicePixelRatio,
+    ]);
+    const odd = await raw(web.url, { path: `${url}&size=huge` });
+    expect(odd.status).toBe(400);
+    expect(odd.json().message).toBe('size must be wide or narrow.');
+  });
+
+  it('answers a question the Ask declined for asking too often with 429 and its polite text', async () => {
+    const limited = await startWebServer({
+      ask: createAsk({
+        answer: () => value,
+        logger: { info: () => {}, error: () => {} },
+        limits: { maxQuestionLength: 500, ratePerMinute: 1 },
+      }),
+    });
+    try {
+      const ask = () =>
+        raw(limited.url, {
+          method: 'POST',
+          path: '/api/ask',
+          headers: JSON_HEADERS,
+          body: JSON.stringify({ question: value.question }),
+        });
+      expect((await ask()).status).toBe(200);
+      const declined = await ask();
+      expect(declined.status).toBe(429);
+      expect(declined.json()).toEqual({
+        error: 'rate_limited',
+        message: 'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
+      });
+    } finally {
+      await limited.close();
+    }
   });
 
   it('answers an unknown or malformed chart id with a clear 404', async () => {
@@ -202,7 +254,12 @@ describe('bad requests get a 4xx with a message, and the server keeps serving', 
   });
 
   it('honours a smaller maxBodyBytes', async () => {
-    const small = await startWebServer({ ask: fixtureAsk([value]).ask, maxBodyBytes: 64, onError: () => {} });
+    const smallErrors: unknown[] = [];
+    const small = await startWebServer({
+      ask: fixtureAsk([value]).ask,
+      maxBodyBytes: 64,
+      onError: (e) => smallErrors.push(e),
+    });
     try {
       const ok = await raw(small.url, {
         method: 'POST',
@@ -210,7 +267,9 @@ describe('bad requests get a 4xx with a message, and the server keeps serving', 
         headers: JSON_HEADERS,
         body: JSON.stringify({ question: value.question }),
       });
-      expect(ok.status).toBe(200);
+      expect(ok.status).not.toBe(413);
+      // Within the limit, so it reached the Ask, which has no fixture for it.
+      expect(smallErrors.map((e) => (e as Error).message)).toEqual(['no fixture for hoeveel?']);
       const tooBig = await raw(small.url, {
         method: 'POST',
         path: '/api/ask',
@@ -233,6 +292,20 @@ describe('the page and its files', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.text).toContain('<form id="ask"');
+  });
+
+  it('sets the question box’s maxlength to the limit it is given, else the body’s', async () => {
+    const maxlength = (html: string) => /<input id="question"[^>]*\smaxlength="(\d+)"/.exec(html)?.[1];
+    expect(maxlength((await raw(web.url, { path: '/' })).text)).toBe('2000');
+    const limited = await startWebServer({ ask: fixtureAsk([]).ask, maxQuestionLength: 321 });
+    try {
+      const page = await raw(limited.url, { path: '/' });
+      expect(maxlength(page.text)).toBe('321');
+      const head = await raw(limited.url, { method: 'HEAD', path: '/' });
+      expect(Number(head.headers['content-length'])).toBe(page.body.length);
+    } finally {
+      await limited.close();
+    }
   });
 
   it.each([

@@ -30,4 +30,21 @@ describe('ChartStore', () => {
     expect(await store.png(id)).toEqual(new Uint8Array([2]));
     expect(calls).toBe(2);
   });
+
+  it('keeps one drawing per size', async () => {
+    const sizes: string[] = [];
+    const store = new ChartStore();
+    const id = store.add({
+      url: null,
+      alt: 'alt',
+      png: async (size = 'wide') => {
+        sizes.push(size);
+        return new Uint8Array([size.length]);
+      },
+    });
+    expect(await store.png(id)).toEqual(new Uint8Array([4]));
+    expect(await store.png(id, 'narrow')).toEqual(new Uint8Array([6]));
+    expect(await store.png(id, 'narrow')).toEqual(new Uint8Array([6]));
+    expect(sizes).toEqual(['wide', 'narrow']);
+  });
 });

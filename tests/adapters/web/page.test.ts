@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICES } from '../../../src/app/messages.js';
 import { createChartProvider } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { fixtureAsk, launchBrowser, type RunningServer, startWebServer } from './helpers.js';
+import { askQuestion, chartLoaded, chatOpener, replies, waitForReply } from './page-helpers.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
 const value = FIXTURES.valueAnswer;
@@ -59,8 +60,12 @@ const { ask, requests } = fixtureAsk(
 );
 
 const engineErrors: unknown[] = [];
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const chat = chatOpener(
+  () => browser,
+  () => web.url,
+);
+const { openChat, openTab } = chat;
+const pageErrors = chat.errors;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -70,7 +75,7 @@ beforeAll(async () => {
   ]);
 });
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
+  await chat.closeAll();
   // Any script error or failed load (a 404 chart, a CSP violation) fails the test that caused it.
   expect(pageErrors.splice(0)).toEqual([]);
 });
@@ -78,51 +83,6 @@ afterAll(async () => {
   await browser?.close();
   await web?.close();
 });
-
-async function openChat(options: { locale?: string; width?: number; height?: number; path?: string } = {}) {
-  const context = await browser.newContext({
-    locale: options.locale ?? 'nl-NL',
-    viewport: { width: options.width ?? 900, height: options.height ?? 900 },
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  const page = await openTab(context, options.path);
-  return { context, page };
-}
-
-async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(web.url + path);
-  await page.locator('body[data-ready="true"]').waitFor();
-  return page;
-}
-
-const replies = (page: Page) => page.locator('#log > .msg.bot:not(.pending)');
-
-/** Types into the box and presses Enter, as a person would; resolves with the new reply. */
-async function askQuestion(page: Page, question: string): Promise<Locator> {
-  const before = await replies(page).count();
-  await page.locator('#question').fill(question);
-  await page.locator('#question').press('Enter');
-  return waitForReply(page, before);
-}
-
-async function waitForReply(page: Page, before: number): Promise<Locator> {
-  await expect.poll(() => replies(page).count()).toBe(before + 1);
-  return replies(page).nth(before);
-}
-
-async function chartLoaded(reply: Locator) {
-  const img = reply.locator('img.chart');
-  await expect
-    .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
-    .toBe(true);
-  return img;
-}
 
 describe('web chat in a browser', () => {
   it('answers a typed question with the figure, reading, caveats, source and a loaded chart', async () => {
@@ -251,7 +211,7 @@ describe('web chat in a browser', () => {
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#examples button').first().textContent()).toMatch(/^How many/);
 
-    const reply = await askQuestion(page, value.question);
+    const reply = await askQuestion(page, FIXTURES.comparisonAnswer.question);
     expect(await reply.locator('.reading .label').textContent()).toBe('Read as');
     expect(await reply.locator('a.csv').textContent()).toBe('Download CSV');
 
@@ -259,10 +219,10 @@ describe('web chat in a browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await page.locator('#ask button[type=submit]').textContent()).toBe('Vraag');
     expect(await page.locator('label[for=question]').textContent()).toBe('Uw vraag');
-    // Answers already on screen get their labels translated; their content stays as answered.
-    expect(await reply.locator('.reading .label').textContent()).toBe('Gelezen als');
-    expect(await reply.locator('a.csv').textContent()).toBe('CSV downloaden');
-    expect(await reply.locator('.headline').getAttribute('lang')).toBe('nl');
+    // A card stays in the language it was answered in, labels included.
+    expect(await reply.locator('.reading .label').textContent()).toBe('Read as');
+    expect(await reply.locator('a.csv').textContent()).toBe('Download CSV');
+    expect(await reply.getAttribute('lang')).toBe('en');
 
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor();
@@ -288,7 +248,8 @@ describe('web chat in a browser', () => {
   it('tells the user when the engine fails, and keeps working', async () => {
     const { page } = await openChat();
     const failed = await askQuestion(page, 'explode');
-    expect(await failed.textContent()).toBe(NOTICES.nl.failed);
+    expect(await failed.locator('p').textContent()).toBe(NOTICES.nl.failed);
+    expect(await failed.locator('button.retry').textContent()).toBe('Opnieuw proberen');
     expect(await failed.textContent()).not.toContain('exploded');
     expect(engineErrors.map((e) => (e as Error).message)).toEqual(['engine exploded']);
     // The 500 is expected here; the browser logs every failed fetch as a console error.

@@ -1,11 +1,10 @@
-// The chat: sends each question to POST /api/ask with this tab's conversation id (so "en in 2023?"
+// The chat: sends each question to POST /api/ask with this page's conversation id (so "en in 2023?"
 // follows on from the previous answer) and appends what comes back.
 
-import { applyLanguage, EXAMPLES, LANGUAGES, pickLanguage, translator } from './i18n.js';
+import { applyLanguage, EXAMPLES, LANGUAGES, pickLanguage } from './i18n.js';
 import { renderAnswer, renderError, renderPending, renderQuestion } from './render.js';
 
 const LANG_KEY = 'ind-cijfers.lang';
-const CONVERSATION_KEY = 'ind-cijfers.conversation';
 
 const $ = (selector) => document.querySelector(selector);
 const log = $('#log');
@@ -29,18 +28,16 @@ const storage = (area) => ({
   },
 });
 const local = storage(window.localStorage);
-const session = storage(window.sessionStorage);
 
 let lang = pickLanguage(local.get(LANG_KEY), navigator.languages ?? [navigator.language]);
 
-function newConversationId() {
-  const id = crypto.randomUUID
+// One conversation per page load, kept in memory only: after a reload the earlier answers are gone from
+// the screen, so the server must not read the next question as a follow-up to them.
+const newConversationId = () =>
+  crypto.randomUUID
     ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-  session.set(CONVERSATION_KEY, id);
-  return id;
-}
-let conversation = session.get(CONVERSATION_KEY) ?? newConversationId();
+let conversation = newConversationId();
 
 // ?today=YYYY-MM-DD fixes the reference date for "last year", for demos and reproducible checks.
 const today = new URLSearchParams(location.search).get('today');
@@ -82,14 +79,14 @@ async function fetchAnswer(question) {
       body: JSON.stringify({ question, conversation, ...(fixedToday ? { today: fixedToday } : {}) }),
     });
   } catch {
-    return { error: 'error.network' };
+    return { error: 'error.network', retry: true };
   }
   const body = await response.json().catch(() => null);
   if (response.ok && body) return { answer: body };
-  if (response.status === 429) return { error: 'error.busy' };
+  if (response.status === 429) return { error: 'error.busy', retry: true };
   if (response.status >= 400 && response.status < 500)
     return { error: 'error.request', detail: body?.message };
-  return { error: 'error.internal' };
+  return { error: 'error.internal', retry: true };
 }
 
 // One question at a time, in order: a follow-up must reach the server after the question it follows.
@@ -100,19 +97,39 @@ function submit(question) {
   log.append(renderQuestion(question));
   applyLanguage(log.lastElementChild, lang);
   const pending = renderPending();
-  applyLanguage(pending, lang);
   log.append(pending);
+  return answerInto(pending, question);
+}
+
+/** Replaces `slot` (a pending note, or a failure being retried) with the reply to `question`. */
+function answerInto(slot, question) {
+  const pending = renderPending();
+  applyLanguage(pending, lang);
+  slot.replaceWith(pending);
   pending.scrollIntoView({ block: 'nearest' });
   queue = queue.then(async () => {
     const result = await fetchAnswer(question);
     const reply = result.answer
-      ? renderAnswer(result.answer, { lang, t: translator(lang), onSuggestion: ask })
-      : renderError(result.error, result.detail, lang);
+      ? renderAnswer(result.answer, { onSuggestion: ask })
+      : renderError(result.error, result.detail, lang, result.retry ? () => retry(reply, question) : null);
     pending.replaceWith(reply);
     reply.scrollIntoView({ block: 'start' });
   });
   return queue;
 }
+
+/** The retry button of a failed reply: the same question again, in the same place. */
+function retry(failed, question) {
+  answerInto(failed, question);
+  input.focus();
+}
+
+// Scrolling a focused element into view leaves room for the sticky question bar, so keyboard focus
+// never sits behind it, however tall the bar wraps.
+const bar = new ResizeObserver(() =>
+  document.documentElement.style.setProperty('--ask-height', `${form.offsetHeight}px`),
+);
+bar.observe(form);
 
 /** From a suggestion or example: ask it, and put the keyboard back in the text box. */
 function ask(question) {

@@ -1,5 +1,5 @@
-// Interface texts. Answers arrive in the question's own language; only the labels around them follow
-// this switch.
+// Interface texts. The page's own labels follow the language switch; an answer's card is labelled in
+// the answer's language (the question's), so each card reads in one language.
 
 export const LANGUAGES = ['nl', 'en'];
 
@@ -41,9 +41,10 @@ export const STRINGS = {
     // The app's one wording (src/app/messages.ts); a test keeps the two equal.
     'error.internal':
       'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
-    'error.network': 'De server is niet bereikbaar. Draait `npm run web` nog?',
+    'error.network': 'De server is niet bereikbaar. Draait de chat nog (npm run web of npm start)?',
     'error.request': 'Deze vraag kon niet worden verwerkt.',
-    'error.busy': 'Te veel vragen achter elkaar. Wacht even en probeer het opnieuw.',
+    'error.busy': 'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
+    retry: 'Opnieuw proberen',
     footer: 'Cijfers uit de jaar- en maandcijfers van de IND. Controleer voor publicatie altijd de bron.',
   },
   en: {
@@ -80,9 +81,11 @@ export const STRINGS = {
     'verdict.false': 'False',
     'verdict.unverifiable': 'Cannot be checked',
     'error.internal': 'Something went wrong answering this question. Please try again or rephrase it.',
-    'error.network': 'The server cannot be reached. Is `npm run web` still running?',
+    'error.network': 'The server cannot be reached. Is the chat (npm run web or npm start) still running?',
     'error.request': 'This question could not be handled.',
-    'error.busy': 'Too many questions in a row. Wait a moment and try again.',
+    'error.busy':
+      "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
+    retry: 'Try again',
     footer: "Figures from the IND's annual and monthly reports. Always check the source before publishing.",
   },
 };
@@ -115,13 +118,21 @@ export function translator(lang) {
   return (key) => table[key] ?? STRINGS.en[key] ?? key;
 }
 
-/** Re-labels every element marked with data-i18n (text), data-i18n-placeholder or data-i18n-label. */
+/**
+ * Re-labels every element marked with data-i18n (text), data-i18n-placeholder or data-i18n-label.
+ * Elements inside an answer card (data-card-lang) keep the card's language unless the card itself
+ * is being labelled.
+ */
 export function applyLanguage(root, lang) {
   const t = translator(lang);
-  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  const mine = (el) => {
+    const card = el.closest('[data-card-lang]');
+    return !card || card === root || card.contains(root);
+  };
+  for (const el of root.querySelectorAll('[data-i18n]')) if (mine(el)) el.textContent = t(el.dataset.i18n);
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) {
-    el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder));
+    if (mine(el)) el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder));
   }
   for (const el of root.querySelectorAll('[data-i18n-label]'))
-    el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+    if (mine(el)) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
 }

@@ -2,7 +2,7 @@
 // textContent, never innerHTML: the engine echoes user text, and it must stay text.
 
 import { csvFileName, factsToCsv } from './csv.js';
-import { applyLanguage } from './i18n.js';
+import { applyLanguage, translator } from './i18n.js';
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -30,13 +30,21 @@ export function renderPending() {
   return el('div', { class: 'msg bot pending', 'aria-busy': 'true' }, el('p', { i18n: 'thinking' }));
 }
 
-/** A failure the user can act on; `detail` is the server's own (English) explanation, when useful. */
-export function renderError(key, detail, lang) {
+/**
+ * A failure the user can act on, in the page's language; `detail` is the server's own (English)
+ * explanation, when useful. Asking too often is a state of its own (`busy`): not an error, a pause.
+ * With `onRetry`, a button asks the same question again.
+ */
+export function renderError(key, detail, lang, onRetry) {
+  const busy = key === 'error.busy';
+  const retry = onRetry ? el('button', { type: 'button', class: 'retry', i18n: 'retry' }) : null;
+  retry?.addEventListener('click', onRetry);
   const node = el(
     'div',
-    { class: 'msg bot error' },
+    { class: busy ? 'msg bot busy' : 'msg bot error', role: busy ? 'status' : 'alert' },
     el('p', { i18n: key }),
     detail ? el('p', { class: 'detail', lang: 'en' }, detail) : null,
+    retry,
   );
   applyLanguage(node, lang);
   return node;
@@ -96,16 +104,25 @@ function factsTable(answer) {
   );
 }
 
-function chartFigure(answer, t) {
+/** Where the page switches to the chart drawn for a phone's width (its text would shrink below ~10 px). */
+const NARROW = '(max-width: 36rem)';
+
+function chartFigure(answer) {
+  const t = translator(answer.language);
   const alt = answer.chart.alt || `${t('chart')}: ${answer.reading ?? answer.question}`;
   const img = el('img', { class: 'chart', src: answer.chart.url, alt, decoding: 'async' });
-  const figure = el('figure', { class: 'chart' }, img);
+  // Charts this server draws come in a narrow size too; a QuickChart URL has one size only.
+  const local = answer.chart.url.startsWith('/api/chart?');
+  const picture = local
+    ? el('picture', {}, el('source', { media: NARROW, srcset: `${answer.chart.url}&size=narrow` }), img)
+    : img;
+  const figure = el('figure', { class: 'chart' }, picture);
   img.addEventListener('error', () => {
     figure.replaceChildren(
       el('p', { class: 'chart-gone', i18n: 'chartGone' }),
       el('p', { class: 'detail' }, alt),
     );
-    applyLanguage(figure, document.documentElement.lang);
+    applyLanguage(figure, answer.language);
   });
   return figure;
 }
@@ -116,7 +133,7 @@ function quoteBlock(answer) {
     try {
       await navigator.clipboard.writeText(answer.quote);
       button.dataset.i18n = 'copied';
-      applyLanguage(button.parentElement, document.documentElement.lang);
+      applyLanguage(button.parentElement, answer.language);
     } catch {
       // No clipboard (insecure context or denied): the sentence is on screen to select by hand.
     }
@@ -151,12 +168,20 @@ function withoutNotes(answer) {
     .join('\n');
 }
 
-/** One answer, labels in the interface language `lang`, content in the answer's own language. */
-export function renderAnswer(answer, { lang, t, onSuggestion }) {
+/**
+ * One answer as a card in one language: the answer's own (the question's), labels included, so an
+ * English question on the Dutch page reads English throughout. The page's language switch leaves it.
+ */
+export function renderAnswer(answer, { onSuggestion }) {
   const content = { lang: answer.language };
   const article = el(
     'article',
-    { class: 'msg bot answer', 'data-kind': answer.kind },
+    {
+      class: 'msg bot answer',
+      'data-kind': answer.kind,
+      lang: answer.language,
+      'data-card-lang': answer.language,
+    },
     el('span', { class: 'who', i18n: 'bot' }),
     answer.verdict
       ? el(
@@ -171,7 +196,7 @@ export function renderAnswer(answer, { lang, t, onSuggestion }) {
     answer.reading
       ? el('p', { class: 'reading' }, label('readAs'), ' ', el('span', content, answer.reading))
       : null,
-    answer.chart?.url ? chartFigure(answer, t) : null,
+    answer.chart?.url ? chartFigure(answer) : null,
     answer.facts.length > 1 ? factsTable(answer) : null,
     answer.notes.length > 0
       ? el(
@@ -203,6 +228,6 @@ export function renderAnswer(answer, { lang, t, onSuggestion }) {
     );
   }
   if (answer.facts.length > 0) article.append(el('p', { class: 'actions' }, csvLink(answer)));
-  applyLanguage(article, lang);
+  applyLanguage(article, answer.language);
   return article;
 }

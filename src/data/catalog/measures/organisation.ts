@@ -84,8 +84,8 @@ export const ORGANISATION = {
     nl: 'lasten',
     en: 'expenses',
     aliases: {
-      nl: ['lasten', 'uitgaven', 'totale kosten', 'kosten'],
-      en: ['expenses', 'expenditure', 'spending', 'costs', 'total costs'],
+      nl: ['lasten', 'uitgaven', 'totale kosten', 'kosten', 'uitgegeven', 'besteed', 'gaf uit', 'gaf de ind uit'],
+      en: ['expenses', 'expenditure', 'spending', 'costs', 'total costs', 'spend', 'spent', 'spends'],
     },
   },
   resultaat: {

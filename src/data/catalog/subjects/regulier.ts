@@ -193,6 +193,8 @@ export const REGULIER = {
         'genaturaliseerd',
         'nederlanderschap',
         'nederlander worden',
+        'nederlander geworden',
+        'nederlanders geworden',
         'naturalisatieverzoeken',
       ],
       en: [
@@ -204,6 +206,9 @@ export const REGULIER = {
         'citizenship',
         'dutch citizens',
         'dutch nationality',
+        'became dutch',
+        'become dutch',
+        'naturalized',
       ],
     },
   },
