@@ -135,7 +135,13 @@ function missingPeriod(q: Query, series: Series, missing: string[], best: Candid
         s.measure === series.measure &&
         missing.every((p) => ctx.idx.value(s.id, p)),
     );
-    if (others.length > 0) return askWhich(q, others, ctx, m.noPeriod(series.label[q.lang], asked, availability(series.id, ctx.idx, q.lang)));
+    if (others.length > 0)
+      return askWhich(
+        q,
+        others,
+        ctx,
+        m.noPeriod(series.label[q.lang], asked, availability(series.id, ctx.idx, q.lang)),
+      );
   }
   if (!best.measureNamed && missing.length > 0) {
     const siblings = (ctx.idx.bySubject.get(series.subject) ?? []).filter(

@@ -37,6 +37,7 @@ export const EN: LexiconWords = {
     dutch? | ind | the ind | ind's
     permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
     respond | responded | manage | managed | handle it | deal with | get back | use | uses | route | routes
+    last | lasted | lasts | took | takes | needed to | needs
     send | sends | sent | sending | ask | asks | asked | asking | wait | waits | happens | occur | occurred
     stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending | out | off
     level | levels | mark | point | figure of | total of

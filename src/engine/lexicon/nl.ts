@@ -42,6 +42,7 @@ export const NL: LexiconWords = {
     lopen | loopt | liep | liepen | gelopen | zitten | zit | zat | zaten | gezeten | hadden
     niveau | peil | hoogte | punt | stand van | grens | geval | gevallen | keren
     sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
+    duurde | duurt | duren | geduurd | kostte | kost | nodig had | nodig hadden
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
     af | toe | mee | weg | erbij | eruit | verklaard | verklaarde | nieuw | nieuwe | iemand
     vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | verblijfsrecht

@@ -21,10 +21,25 @@ export function readAge(view: View): AgeRange | null {
     if (phrase && (side === 'older' || side === 'younger')) {
       const amount = amountAt(view, view.next(phrase.end - 1));
       if (amount) {
-        const end = trailingOld(view, amount.end);
+        let end = trailingOld(view, amount.end);
+        let to: number | null = null;
+        // "older than 6 months but younger than 15", "ouder dan 6 maanden en jonger dan 15 maanden".
+        if (side === 'older') {
+          let j = view.next(end - 1);
+          if (/^(but|and|maar|en|yet)$/.test(view.text(j))) j = view.next(j);
+          const other = view.phraseAt(j);
+          if (other && view.sense(j, 'age')?.age === 'younger') {
+            const k = view.next(other.end - 1);
+            const upper = amountAt(view, k) ?? unitless(view, k, amount);
+            if (upper && upper.months > amount.months) {
+              to = upper.months;
+              end = trailingOld(view, upper.end);
+            }
+          }
+        }
         view.take(i, end, 'age');
         return side === 'older'
-          ? { from: amount.months, to: null, start: i, end }
+          ? { from: amount.months, to, start: i, end }
           : { from: 0, to: amount.months, start: i, end };
       }
     }
@@ -75,6 +90,14 @@ function amountAt(view: View, i: number): { months: number; value: number; end: 
   const months = unit === 'years' ? value * 12 : value;
   if (!Number.isInteger(months) || months <= 0 || months > 120) return null;
   return { months, value, end: view.lex[k]?.end ?? k + 1 };
+}
+
+/** "older than 6 months but younger than 15": the second number borrows the first one's unit. */
+function unitless(view: View, i: number, first: { months: number; value: number }) {
+  const n = numberAt(view, i);
+  if (n === null) return null;
+  const scale = first.months / (first.value || 1);
+  return { months: n * scale, value: n, end: i + 1 };
 }
 
 const wordUnit = (w: string | undefined) => (w === 'month' ? 'months' : w === 'year' ? 'years' : undefined);

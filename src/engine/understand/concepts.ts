@@ -34,7 +34,7 @@ export function readConcepts(view: View, domain: Match[]): ConceptHit[] {
     const a = view.next(match.end - 1);
     if (a < view.length && !view.taken(a) && !view.dom[a] && isMarker(view, a, 'inclusion')) {
       const phrase = view.lex[a]!;
-      if (/^(included|inbegrepen|meegerekend|meegeteld|inclusief)$/.test(phrase.key)) {
+      if (/^(included|inbegrepen|meegerekend|meegeteld)$/.test(phrase.key)) {
         hit.included = true;
         view.take(phrase.start, phrase.end, 'concept');
       }

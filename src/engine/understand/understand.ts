@@ -101,6 +101,12 @@ function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match
   const out: Match[] = [];
   const part = (m: Match, p: 'verbs' | 'objects') => m.senses.some((s) => s.kind === 'grant' && s.part === p);
   lexical.forEach((verb, k) => {
+    // "got a residence permit" said in one go.
+    const marker = verb.senses.find((s) => s.kind === 'marker' && s.marker === 'granted');
+    if (marker) {
+      out.push({ ...verb, senses: [{ kind: 'measure', id: 'inwilligingen', lang: marker.lang }] });
+      return;
+    }
     if (!part(verb, 'verbs')) return;
     for (const obj of lexical.slice(k + 1, k + 14)) {
       if (tokens.slice(verb.end, obj.start).some((t) => t.kind === 'separator' && /^[.;?!]$/.test(t.text)))

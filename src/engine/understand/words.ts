@@ -95,6 +95,9 @@ function canonical(token: string, lex: Lexicon, depth: number): { text: string; 
   // A real word ("thinking", "kantoor") is never turned into one of the engine's words.
   if (lex.realWords.has(token)) return exact;
   const fixed = lex.speller.correct(token);
+  // A short unknown word is corrected only into a subject or measure: "zqer" must not become "zeer"
+  // and vanish as a function word.
+  if (fixed && token.length < 6 && !lex.domainWords.has(fixed)) return exact;
   return fixed ? [{ text: fixed, fuzzy: true }] : exact;
 }
 

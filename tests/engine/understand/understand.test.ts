@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { unexplainedWords } from '../../../src/engine/understand/ledger.js';
+import { tokenize } from '../../../src/engine/understand/tokens.js';
+import { read } from '../helpers.js';
+
+const periods = (q: string, today?: string) => {
+  const p = read(q, today).periods;
+  return {
+    mentions: p.mentions.map((m) => m.period),
+    range: p.range && [p.range.from, p.range.to],
+    part: p.part,
+  };
+};
+const nothingUsed = { concepts: new Set<never>(), markers: new Set<never>() };
+
+describe('tokens', () => {
+  it('keeps numbers, short years, k&t and t/m whole, and splits spans and possessives', () => {
+    expect(tokenize("k&t 36.720 '22 t/m 2018-2025 ind's 5%").map((t) => t.text)).toEqual([
+      'k&t',
+      '36.720',
+      "'22",
+      't/m',
+      '2018',
+      '-',
+      '2025',
+      'ind',
+      "'s",
+      '5',
+      '%',
+    ]);
+  });
+
+  it('reads at most a bounded number of tokens, however long the paste', () => {
+    expect(tokenize('woord '.repeat(5000)).length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('periods', () => {
+  it('reads years, months, ISO months and short years', () => {
+    expect(periods('maart 2025 en 2023')).toMatchObject({ mentions: ['2025-03', '2023'] });
+    expect(periods('2025-07')).toMatchObject({ mentions: ['2025-07'] });
+    expect(periods("mrt '25")).toMatchObject({ mentions: ['2025-03'] });
+  });
+
+  it('reads relative periods against the reference date', () => {
+    expect(periods('vorig jaar', '2025-03-10').mentions).toEqual(['2024']);
+    expect(periods('two years back', '2025-03-10').mentions).toEqual(['2023']);
+    expect(periods('last month', '2025-01-15').mentions).toEqual(['2024-12']);
+    expect(periods('afgelopen drie jaar', '2026-02-15').range).toEqual(['2023', '2025']);
+    expect(read('vorig kwartaal', '2025-05-01').periods.part).toMatchObject({
+      year: '2025',
+      months: [1, 2, 3],
+    });
+  });
+
+  it('reads spans with both ends, and "sinds" as a span to the latest', () => {
+    expect(periods('van december 2024 tot en met december 2025').range).toEqual(['2024-12', '2025-12']);
+    expect(periods('2019 through 2022').range).toEqual(['2019', '2022']);
+    expect(periods('between 2023 and 2025').range).toEqual(['2023', '2025']);
+    expect(periods('sinds 2021').range).toEqual(['2021', null]);
+  });
+
+  it('reads quarters and halves as months, and marks periods set against each other', () => {
+    expect(read('Q1 2025').periods.part).toMatchObject({ year: '2025', months: [1, 2, 3] });
+    expect(read('tweede helft van 2024').periods.part).toMatchObject({
+      year: '2024',
+      months: [7, 8, 9, 10, 11, 12],
+    });
+    const vs = read('2024 tegenover 2023').periods;
+    expect(vs.versus).toBe(true);
+    expect(vs.mentions.map((m) => m.period)).toEqual(['2024', '2023']);
+  });
+
+  it('leaves a period word it cannot read for the ledger', () => {
+    const q = read('naturalisatie Q7 2025');
+    expect(unexplainedWords(q, nothingUsed).join(' ')).toContain('Q7');
+    expect(q.periods.mentions.map((m) => m.period)).toEqual(['2025']);
+  });
+});
+
+describe('ages of open cases', () => {
+  it.each([
+    ['ouder dan 15 maanden', 15, null],
+    ['langer dan een jaar', 12, null],
+    ['older than half a year', 6, null],
+    ['tussen 6 en 15 maanden', 6, 15],
+    ['between one and three months', 1, 3],
+    ['6-12 months old', 6, 12],
+    ['tot 1 maand', 0, 1],
+    ['older than 6 months but younger than 15 months', 6, 15],
+  ])('reads %s', (text, from, to) => {
+    expect(read(text).age).toMatchObject({ from, to });
+  });
+
+  it('does not read a duration in weeks as an age', () => {
+    expect(read('meer dan 100 weken').age).toBeNull();
+  });
+});
+
+describe('numbers', () => {
+  it('reads hedges, scales, units and "per maand"', () => {
+    const q = (s: string) =>
+      read(s).quantities.map(({ value, hedge, unit, perMonth }) => ({ value, hedge, unit, perMonth }));
+    expect(q('ruim 50.000 aanvragen')).toEqual([
+      { value: 50000, hedge: 'over', unit: null, perMonth: false },
+    ]);
+    expect(q('bijna 40 miljoen euro')).toEqual([
+      { value: 40e6, hedge: 'nearly', unit: 'eur', perMonth: false },
+    ]);
+    expect(q("zo'n 2.000 per maand")).toEqual([{ value: 2000, hedge: 'about', unit: null, perMonth: true }]);
+    expect(q('22 procentpunt')).toEqual([{ value: 22, hedge: 'exact', unit: 'points', perMonth: false }]);
+  });
+
+  it('reads shares said as "N op de M" and fractions', () => {
+    expect(read('negen op de tien').shares[0]?.percent).toBe(90);
+    expect(read('one in five').shares[0]?.percent).toBe(20);
+    expect(read('driekwart van de aanvragen').fractions[0]?.value).toBe(75);
+  });
+});
+
+describe('concepts', () => {
+  it('marks what is left out and what is counted in', () => {
+    const not = read('court cases not about residence').concepts.find(
+      (c) => c.match.key === 'about residence',
+    );
+    expect(not?.negated).toBe(true);
+    const incl = read('staff incl. externals').concepts.find((c) => c.match.key === 'externals');
+    expect(incl?.included).toBe(true);
+  });
+
+  it('reads compounds and typos, but never turns a real word into a term', () => {
+    const keys = (s: string) => read(s).concepts.map((c) => c.match.key);
+    expect(keys('naturalisatieaanvragen')).toEqual(['naturalisatie', 'aanvragen']);
+    expect(keys('naturalisaite aanvragn')).toEqual(['naturalisatie', 'aanvragen']);
+    expect(keys('thinking kantoor')).toEqual([]);
+  });
+});
+
+describe('the ledger', () => {
+  it('explains function words, verbs and question words by themselves', () => {
+    expect(unexplainedWords(read('Hoeveel waren er in 2024, alstublieft?'), nothingUsed)).toEqual([]);
+    expect(unexplainedWords(read('How many were there in 2024, please?'), nothingUsed)).toEqual([]);
+  });
+
+  it('leaves content words to the answer, and names the ones nothing explains, as typed', () => {
+    expect(unexplainedWords(read('naturalisatieaanvragen in Leiden'), nothingUsed)).toEqual([
+      'naturalisatieaanvragen',
+      'Leiden',
+    ]);
+  });
+});
+
+describe('language', () => {
+  it('reads Dutch and English by the words only one of them has, Dutch on a tie', () => {
+    expect(read('Hoeveel aanvragen waren er?').lang).toBe('nl');
+    expect(read('How many applications were there?').lang).toBe('en');
+    expect(read('2024').lang).toBe('nl');
+  });
+});
