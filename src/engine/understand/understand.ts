@@ -100,6 +100,16 @@ function hits<T>(view: View, lexical: Match[], pick: (s: Tagged) => T | undefine
 function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match[] {
   const out: Match[] = [];
   const part = (m: Match, p: 'verbs' | 'objects') => m.senses.some((s) => s.kind === 'grant' && s.part === p);
+  // Sentence number per token, so a verb and its object are looked for in one sentence only.
+  const sentence: number[] = [];
+  let n = 0;
+  for (const t of tokens) {
+    sentence.push(n);
+    if (t.kind === 'separator' && /^[.;?!]$/.test(t.text)) n++;
+  }
+  const applications = domain.filter((d) =>
+    d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'),
+  );
   lexical.forEach((verb, k) => {
     // "got a residence permit" said in one go.
     const marker = verb.senses.find((s) => s.kind === 'marker' && s.marker === 'granted');
@@ -109,17 +119,10 @@ function grantedPairs(tokens: Token[], lexical: Match[], domain: Match[]): Match
     }
     if (!part(verb, 'verbs')) return;
     for (const obj of lexical.slice(k + 1, k + 14)) {
-      if (tokens.slice(verb.end, obj.start).some((t) => t.kind === 'separator' && /^[.;?!]$/.test(t.text)))
-        break;
+      if (sentence[obj.start] !== sentence[verb.start]) break;
       if (!part(obj, 'objects')) continue;
       // "kreeg de IND aanvragen voor een vergunning": applications for a permit, not permits granted.
-      const applications = domain.some(
-        (d) =>
-          d.start >= verb.end &&
-          d.end <= obj.start &&
-          d.senses.some((s) => s.kind === 'measure' && s.id === 'aanvragen'),
-      );
-      if (applications) break;
+      if (applications.some((d) => d.start >= verb.end && d.end <= obj.start)) break;
       const lang = verb.senses.find((s) => s.kind === 'grant')!.lang;
       out.push({
         start: verb.start,

@@ -41,11 +41,18 @@ export function canonicalWords(tokens: Token[], lex: Lexicon): Word[] {
     cache.set(lex, forms);
   }
   const out: Word[] = [];
+  // Spelling is the costly part of reading: a text of many unknown words stops being spelled after
+  // a while (the rest stay unknown, so unexplained), which bounds the work per question.
+  const budget = { spellings: SPELLINGS_PER_QUESTION };
   tokens.forEach((t, at) => {
     if (t.kind === 'separator') return;
     let f = forms.get(t.text);
     if (!f) {
-      f = canonical(t.text, lex, 0);
+      if (budget.spellings <= 0) {
+        out.push({ text: t.text, at, fuzzy: false });
+        return;
+      }
+      f = canonical(t.text, lex, 0, budget);
       if (forms.size > 20_000) forms.clear();
       forms.set(t.text, f);
     }
@@ -69,7 +76,17 @@ const ORDINAL_WORDS: Record<string, string> = {
   '3de': 'derde',
 };
 
-function canonical(token: string, lex: Lexicon, depth: number): { text: string; fuzzy: boolean }[] {
+/** How many unknown words of one question are looked up for typos and compounds. */
+const SPELLINGS_PER_QUESTION = 40;
+
+type Budget = { spellings: number };
+
+function canonical(
+  token: string,
+  lex: Lexicon,
+  depth: number,
+  budget: Budget,
+): { text: string; fuzzy: boolean }[] {
   const exact = [{ text: token, fuzzy: false }];
   if (token === 'nl') return [{ text: 'nederland', fuzzy: false }];
   const ordinal = ORDINAL_WORDS[token];
@@ -83,11 +100,11 @@ function canonical(token: string, lex: Lexicon, depth: number): { text: string; 
   const mixed = /^([\p{L}]+)(\d+)$|^(\d+)([\p{L}]+)$/u.exec(token);
   if (mixed) {
     const parts = mixed[1] ? [mixed[1], mixed[2]!] : [mixed[3]!, mixed[4]!];
-    return parts.flatMap((p) => canonical(p, lex, depth + 1));
+    return parts.flatMap((p) => canonical(p, lex, depth + 1, budget));
   }
   if (/[-/]/.test(token)) {
     const parts = token.split(/[-/]/).filter(Boolean);
-    if (parts.length > 1) return parts.flatMap((p) => canonical(p, lex, depth + 1));
+    if (parts.length > 1) return parts.flatMap((p) => canonical(p, lex, depth + 1, budget));
   }
   const compound =
     token.length <= 40 ? (splitCompound(token, lex, false) ?? splitCompound(token, lex, true)) : null;

@@ -1,0 +1,167 @@
+import type { LexiconWords } from '../types.js';
+import { words } from '../words.js';
+
+/** Dutch: periods, numbers, units, hedges and ages of open cases. */
+export const NL_PERIODS: Pick<
+  LexiconWords,
+  | 'months'
+  | 'periodWords'
+  | 'relative'
+  | 'range'
+  | 'numbers'
+  | 'ordinals'
+  | 'units'
+  | 'scales'
+  | 'hedges'
+  | 'age'
+> = {
+  months: {
+    januari: 1,
+    jan: 1,
+    februari: 2,
+    feb: 2,
+    febr: 2,
+    maart: 3,
+    mrt: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    mei: 5,
+    juni: 6,
+    jun: 6,
+    juli: 7,
+    jul: 7,
+    augustus: 8,
+    aug: 8,
+    september: 9,
+    sept: 9,
+    sep: 9,
+    oktober: 10,
+    okt: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  },
+  periodWords: {
+    year: words('jaar | jaren | kalenderjaar | jaartal'),
+    month: words('maand | maanden'),
+    quarter: words('kwartaal | kwartalen'),
+    half: words('helft | halfjaar | half jaar'),
+    end: words(
+      'eind | einde | eind van | aan het eind van | aan het einde van | ultimo | per eind | stand eind | op de laatste dag van | eind december',
+    ),
+    begin: words('begin | begin van | aan het begin van | start van'),
+    during: words('gedurende | in de loop van | tijdens | doorheen | over heel | heel'),
+    ago: words('geleden | terug | eerder | daarvoor | ervoor'),
+  },
+  relative: {
+    lastYear: words(
+      'vorig jaar | vorige jaar | verleden jaar | afgelopen jaar | het afgelopen jaar | het vorige jaar',
+    ),
+    thisYear: words('dit jaar | huidige jaar | dit kalenderjaar | het lopende jaar | lopend jaar'),
+    yearBeforeLast: words('voorvorig jaar | het jaar voor vorig jaar | twee jaar geleden | twee jaar terug'),
+    lastMonth: words('vorige maand | afgelopen maand | de afgelopen maand | vorige maand eind'),
+    thisMonth: words('deze maand | huidige maand | lopende maand'),
+    lastQuarter: words('vorig kwartaal | vorige kwartaal | afgelopen kwartaal | het afgelopen kwartaal'),
+    yearBefore: words(
+      'het jaar daarvoor | het jaar ervoor | een jaar eerder | een jaar daarvoor | het voorgaande jaar | voorgaande jaar',
+    ),
+    past: words('afgelopen | laatste | voorbije | de afgelopen | de laatste | de voorbije'),
+    now: words('nu | momenteel | op dit moment | tegenwoordig | vandaag'),
+  },
+  range: {
+    from: words('van | vanaf | vanuit'),
+    to: words('tot | tot en met | t/m | tm | naar | tot aan | - | –'),
+    between: words('tussen'),
+    and: words('en'),
+    since: words('sinds | sedert | vanaf | sinds begin | sinds het begin van | sinds eind'),
+    versus: words(
+      'vs | versus | tegen | tegenover | vergeleken met | ten opzichte van | t.o.v | tov | in vergelijking met',
+    ),
+    in: words('in | over | voor | per | op | rond | omstreeks'),
+  },
+  numbers: {
+    een: 1,
+    één: 1,
+    twee: 2,
+    drie: 3,
+    vier: 4,
+    vijf: 5,
+    zes: 6,
+    zeven: 7,
+    acht: 8,
+    negen: 9,
+    tien: 10,
+    elf: 11,
+    twaalf: 12,
+    dertien: 13,
+    veertien: 14,
+    vijftien: 15,
+    zestien: 16,
+    twintig: 20,
+    dertig: 30,
+    veertig: 40,
+    vijftig: 50,
+    honderd: 100,
+    duizend: 1000,
+    anderhalf: 1.5,
+    dubbel: 2,
+  },
+  ordinals: {
+    eerste: 1,
+    '1e': 1,
+    '1ste': 1,
+    tweede: 2,
+    '2e': 2,
+    '2de': 2,
+    derde: 3,
+    '3e': 3,
+    '3de': 3,
+    vierde: 4,
+    '4e': 4,
+    '4de': 4,
+    vijfde: 5,
+    '5e': 5,
+    zesde: 6,
+    zevende: 7,
+    achtste: 8,
+    laatste: -1,
+  },
+  units: {
+    percent: words('procent | percent | % | pct | procents'),
+    points: words(
+      'procentpunt | procentpunten | procentpunten | punt | punten | %-punt | procent punt | procentpuntje',
+    ),
+    eur: words("euro | euro's | eur | €"),
+    fte: words("fte | fte's | voltijdbanen | formatieplaatsen"),
+    weeks: words('week | weken | wk'),
+    days: words('dag | dagen | werkdagen'),
+    months: words('maand | maanden | mnd | mnd.'),
+    years: words('jaar | jaren'),
+    people: words('mensen | personen | aanvragers | nareizigers | gezinsleden | asielzoekers | migranten'),
+  },
+  scales: { miljard: 1e9, mld: 1e9, miljoen: 1e6, mln: 1e6, mio: 1e6, duizend: 1e3, dzd: 1e3 },
+  hedges: {
+    atLeast: words('minstens | ten minste | tenminste | minimaal | op zijn minst'),
+    atMost: words('hooguit | hoogstens | maximaal | niet meer dan | ten hoogste | op zijn hoogst'),
+    nearly: words(
+      'bijna | nagenoeg | vrijwel | net onder | net onder de | krap | tegen de | zo goed als | haast | bijkans',
+    ),
+    over: words(`ruim | ruimschoots | meer dan | boven | boven de | net boven | net boven de | ruim boven
+      dik | ruim over | overschreed | passeerde `),
+    below: words('onder | onder de | minder dan | lager dan | beneden | nog geen | niet eens'),
+    about: words(`zo'n | zon | ongeveer | circa | ca | ca. | rond | rond de | rondom | omstreeks | pakweg
+      grofweg | ruwweg | naar schatting | om en nabij | om en nabij de | plusminus | +/- | ±`),
+    exact: words('precies | exact | welgeteld | exact aantal | precies aantal'),
+  },
+  age: {
+    older:
+      words(`ouder dan | langer dan | meer dan | boven | boven de | over | langer | ouder dan een | langer open dan
+      al langer dan | al meer dan | langer in behandeling dan`),
+    younger: words(
+      'jonger dan | korter dan | minder dan | onder | tot | hooguit | binnen | korter | nog geen | niet ouder dan',
+    ),
+    old: words('oud | oude | in behandeling | open | lang | openstaand'),
+  },
+};

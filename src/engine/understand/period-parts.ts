@@ -1,0 +1,78 @@
+import { monthsOfPart } from './period-math.js';
+import type { View } from './view.js';
+
+const YEAR = /^\d{4}$/;
+
+/** The smallest period readers: a year at a token, a quarter or half of a year. */
+
+/** Month abbreviations that are also words ("may", "mar", "jan"): a month only beside a year. */
+export const AMBIGUOUS_MONTHS = new Set([
+  'may',
+  'mar',
+  'jan',
+  'dec',
+  'sep',
+  'aug',
+  'jun',
+  'jul',
+  'nov',
+  'okt',
+  'oct',
+  'apr',
+  'feb',
+  'mei',
+]);
+
+export const pad = (m: number) => String(m).padStart(2, '0');
+
+/** A year at token i: "2024", "'22"; null for anything else. */
+export function yearAt(view: View, i: number): { year: number; assumed?: string } | null {
+  if (i >= view.length || view.taken(i) || !view.isNumber(i)) return null;
+  const t = view.text(i);
+  if (/^'\d{2}$/.test(t)) return { year: 2000 + Number(t.slice(1)), assumed: t };
+  if (!YEAR.test(t)) return null;
+  const y = Number(t);
+  if (y < 1990 || y > 2049) return null;
+  // "zo'n 2000 per maand", "2000 euro": a quantity that looks like a year.
+  const before = view.prev(i);
+  if (before >= 0 && view.has(before, 'hedge')) return null;
+  const after = view.next(i);
+  if (after < view.length && (view.has(after, 'unit') || view.has(after, 'scale'))) return null;
+  return { year: y };
+}
+
+/** "eerste kwartaal van 2025", "Q3 2025", "2025 Q1", "tweede helft 2024", "H1". */
+export function readPart(view: View, i: number): { year?: string; months: number[]; end: number } | null {
+  const t = view.text(i);
+  let n: number | null = null;
+  let half = false;
+  let end = i + 1;
+  const code = /^([qh])([1-4])$/.exec(t);
+  if (code) {
+    n = Number(code[2]);
+    half = code[1] === 'h';
+    if (half && n > 2) return null;
+  } else {
+    const ord = view.sense(i, 'ordinal');
+    if (!ord || ord.value < 1 || ord.value > 4) return null;
+    const j = view.next((view.lex[i]?.end ?? i + 1) - 1);
+    const word = view.sense(j, 'periodWord')?.word;
+    if (word !== 'quarter' && word !== 'half') return null;
+    half = word === 'half';
+    if (half && ord.value > 2) return null;
+    n = ord.value;
+    end = view.lex[j]?.end ?? j + 1;
+  }
+  let j = view.next(end - 1);
+  if (['van', 'of', 'in'].includes(view.text(j))) j = view.next(j);
+  const y = yearAt(view, j);
+  const before = view.prev(i);
+  const yBefore = before >= 0 ? yearAt(view, before) : null;
+  const months = monthsOfPart(n, half);
+  if (y) return { year: String(y.year), months, end: j + 1 };
+  if (yBefore && code) {
+    view.take(before, before + 1, 'period');
+    return { year: String(yBefore.year), months, end };
+  }
+  return { months, end };
+}
