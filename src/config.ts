@@ -1,104 +1,22 @@
-import { existsSync } from 'node:fs';
-import { z } from 'zod';
-import {
-  type DiscordConfig,
-  DiscordConfigError,
-  hasDiscordConfig,
-  parseDiscordConfig,
-} from './adapters/discord/config.js';
-import {
-  hasSlackConfig,
-  parseSlackConfig,
-  type SlackConfig,
-  SlackConfigError,
-} from './adapters/slack/config.js';
+import { type DiscordConfig, hasDiscordConfig, parseDiscordConfig } from './adapters/discord/config.js';
+import { hasSlackConfig, parseSlackConfig, type SlackConfig } from './adapters/slack/config.js';
+import { type CommonConfig, readCommonConfig } from './config/common.js';
+import { ConfigError } from './errors.js';
 
-const int = (name: string, min: number, max: number, dflt: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return dflt;
-      const n = Number(v);
-      if (!/^\s*\d+\s*$/.test(v) || n < min || n > max) {
-        // Only numbers are echoed: a mistyped number helps the operator and is never a secret.
-        ctx.addIssue({
-          code: 'custom',
-          message: `${name} must be a whole number from ${min} to ${max} (got "${v.slice(0, 20)}")`,
-        });
-        return z.NEVER;
-      }
-      return n;
-    });
+export { type CommonConfig, parseCommonConfig } from './config/common.js';
+export { loadDotEnv } from './config/env.js';
+export { ConfigError } from './errors.js';
 
-const blankAsAbsent = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-const CommonSchema = z
-  .object({
-    PORT: int('PORT', 0, 65535, 3000),
-    HOST: z.preprocess(
-      blankAsAbsent,
-      z
-        .string()
-        .trim()
-        .regex(/^[\w.:[\]-]+$/, {
-          message: 'HOST must be an interface address such as 127.0.0.1, 0.0.0.0 or ::',
-        })
-        .optional(),
-    ),
-    LOG_LEVEL: z.preprocess(
-      blankAsAbsent,
-      z
-        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-          message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-        })
-        .default('info'),
-    ),
-    MAX_QUESTION_LENGTH: int('MAX_QUESTION_LENGTH', 10, 10_000, 500),
-    RATE_LIMIT_PER_MINUTE: int('RATE_LIMIT_PER_MINUTE', 0, 100_000, 20),
-    QUICKCHART_URL: z.preprocess(
-      blankAsAbsent,
-      z
-        .url({
-          protocol: /^https?$/,
-          message: 'QUICKCHART_URL must be an http(s) URL such as http://localhost:8080',
-        })
-        .optional(),
-    ),
-  })
-  .transform((e) => ({
-    port: e.PORT,
-    /** Set by the operator; otherwise chosen by what runs (see parseConfig). */
-    host: e.HOST ?? null,
-    logLevel: e.LOG_LEVEL,
-    maxQuestionLength: e.MAX_QUESTION_LENGTH,
-    /** Questions per user per minute; 0 turns the limit off. */
-    ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
-    quickchartUrl: e.QUICKCHART_URL ?? null,
-  }));
-
-export type AppConfig = Omit<z.output<typeof CommonSchema>, 'host'> & {
+export type AppConfig = Omit<CommonConfig, 'host'> & {
   /** Where the HTTP server listens: loopback for the local web chat, all interfaces for platforms. */
   host: string;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
 };
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Reads .env (when present) into process.env; variables already set win. */
-export function loadDotEnv(file = '.env'): void {
-  if (existsSync(file)) process.loadEnvFile(file);
-}
-
 /**
- * One message per variable: PORT is read by the Slack adapter as well, and the operator should see
- * its problem once, not once per reader.
+ * One message per variable: an adapter may check a variable the shared settings check as well, and
+ * the operator should see its problem once, not once per reader.
  */
 function onePerVariable(problems: string[]): string[] {
   const seen = new Set<string>();
@@ -115,30 +33,30 @@ function adapterConfig<T>(parse: () => T, problems: string[]): T | null {
   try {
     return parse();
   } catch (err) {
-    if (err instanceof SlackConfigError || err instanceof DiscordConfigError) {
-      problems.push(...err.problems);
-      return null;
-    }
-    throw err;
+    if (!(err instanceof ConfigError)) throw err;
+    problems.push(...err.problems);
+    return null;
   }
 }
 
 /**
  * The whole configuration from the environment, validated. Every problem is reported at once, each
- * naming its variable; secrets are never echoed, so a mistyped token does not reach a log.
+ * naming its variable; secrets are never echoed, so a mistyped token does not reach a log. With
+ * `platforms: false` (`npm run web`) Slack and Discord variables are not read at all.
  */
-export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const problems: string[] = [];
-  const common = CommonSchema.safeParse(env);
-  if (!common.success) problems.push(...common.error.issues.map((i) => i.message));
-  const slack = hasSlackConfig(env) ? adapterConfig(() => parseSlackConfig(env), problems) : null;
-  const discord = hasDiscordConfig(env) ? adapterConfig(() => parseDiscordConfig(env), problems) : null;
-  if (problems.length > 0 || !common.success) throw new ConfigError(onePerVariable(problems));
+export function parseConfig(env: NodeJS.ProcessEnv, options: { platforms?: boolean } = {}): AppConfig {
+  const withPlatforms = options.platforms ?? true;
+  const { value: common, problems } = readCommonConfig(env);
+  const slack =
+    withPlatforms && hasSlackConfig(env) ? adapterConfig(() => parseSlackConfig(env), problems) : null;
+  const discord =
+    withPlatforms && hasDiscordConfig(env) ? adapterConfig(() => parseDiscordConfig(env), problems) : null;
+  if (problems.length > 0) throw new ConfigError(onePerVariable(problems));
   const platforms = slack !== null || discord !== null;
   return {
-    ...common.data,
+    ...common,
     // Slack and Discord must reach the server from outside; the web chat alone stays on this machine.
-    host: common.data.host ?? (platforms ? '0.0.0.0' : '127.0.0.1'),
+    host: common.host ?? (platforms ? '0.0.0.0' : '127.0.0.1'),
     slack,
     discord,
   };

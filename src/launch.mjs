@@ -48,7 +48,7 @@ const entries = {
   gaps: 'src/ops/gaps-main.js',
   'deploy-commands': 'src/adapters/discord/deploy-main.js',
   'slack-manifest': 'src/adapters/slack/manifest-main.js',
-  'whats-new': 'src/newsroom/whats-new-main.js',
+  'whats-new': 'src/releases/whats-new-main.js',
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,91 +1,11 @@
-import { type RunningApp, StartupError, startApp } from './app/start.js';
-import { createChartProvider } from './charts/index.js';
-import { type AppConfig, ConfigError, loadDotEnv, parseConfig, secretValues } from './config.js';
-import { DatasetError, loadDataset } from './data/load.js';
-import { createEngine } from './engine/index.js';
-import { createLogger } from './ops/logger.js';
-import { installProcessHandlers } from './ops/process.js';
-
-/** The whole stop, graceful part included, fits in this; past it the process exits regardless. */
-const STOP_DEADLINE_MS = 10_000;
-/** Time given to questions in flight, leaving room to close connections and flush the logs. */
-const GRACE_MS = 8000;
-
-/** Start-up problems an operator fixes in the environment: one line each, no stack trace. */
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(1);
-}
-
-function readConfig(): AppConfig {
-  try {
-    loadDotEnv();
-    return parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError)
-      fail([err.message, 'See .env.example for every variable and where to get it.']);
-    // A malformed .env (process.loadEnvFile) is a configuration problem too.
-    fail([`ind-cijfers: .env could not be read (${(err as Error).message})`]);
-  }
-}
+import { runServer } from './app/run.js';
 
 /**
  * `npm start`: starts every adapter whose configuration is present (Slack, Discord, both); with none
- * it serves the local web chat. Stops gracefully on SIGINT/SIGTERM within 10 seconds.
+ * it serves the local web chat.
  */
-async function main(): Promise<void> {
-  const config = readConfig();
-  const logger = createLogger({
-    level: config.logLevel,
-    pretty: Boolean(process.stdout.isTTY),
-    secrets: secretValues(process.env),
-  });
-  installProcessHandlers(logger);
-
-  // Validated once, before taking questions: a bad record stops start-up naming the file and line.
-  let engine: ReturnType<typeof createEngine>;
-  try {
-    engine = createEngine(loadDataset());
-  } catch (err) {
-    if (err instanceof DatasetError) fail([`ind-cijfers: the dataset is invalid: ${err.message}`]);
-    throw err;
-  }
-
-  let app: RunningApp;
-  try {
-    app = await startApp(config, {
-      answer: engine.answer,
-      suggest: engine.suggest,
-      charts: createChartProvider({ quickchartUrl: config.quickchartUrl ?? undefined }),
-      logger,
-    });
-  } catch (err) {
-    if (err instanceof StartupError) fail([`ind-cijfers could not start: ${err.message}`]);
-    throw err;
-  }
-  logger.info({ adapters: app.adapters, port: app.port }, `ind-cijfers listening on ${app.url}`);
-  if (app.adapters.includes('web chat')) console.log(`Web chat: ${app.url}/`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) {
-      // A second Ctrl-C means now.
-      logger.warn({ signal }, 'stopping at once');
-      process.exit(1);
-    }
-    stopping = true;
-    logger.info({ signal }, 'stopping: finishing questions in flight');
-    setTimeout(() => {
-      logger.error({}, `stop took longer than ${STOP_DEADLINE_MS / 1000} s; exiting`);
-      process.exit(1);
-    }, STOP_DEADLINE_MS).unref();
-    await app.stop({ graceMs: GRACE_MS });
-    logger.info({}, 'stopped');
-    logger.flush();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-await main();
+await runServer({
+  platforms: true,
+  usage:
+    'usage: npm start\n  Starts Slack and/or Discord as configured in the environment or .env (see .env.example);\n  with neither configured, serves the local web chat.',
+});

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadDotEnv, parseConfig, secretValues } from '../src/config.js';
+import { ConfigError, loadDotEnv, parseCommonConfig, parseConfig, secretValues } from '../src/config.js';
+import { MAX_QUESTION_LENGTH } from '../src/engine/index.js';
 
 const problems = (env: Record<string, string>) => {
   try {
@@ -26,7 +27,7 @@ describe('configuration', () => {
       port: 3000,
       host: '127.0.0.1',
       logLevel: 'info',
-      maxQuestionLength: 500,
+      maxQuestionLength: MAX_QUESTION_LENGTH,
       ratePerMinute: 20,
       quickchartUrl: null,
       slack: null,
@@ -73,6 +74,19 @@ describe('configuration', () => {
       'SLACK_SIGNING_SECRET',
     ]);
     expect(list.join('\n')).not.toContain('not-a-slack-token-xyz');
+  });
+
+  it('has one question length limit: the engine’s, as default and ceiling', () => {
+    expect(parseCommonConfig({}).maxQuestionLength).toBe(MAX_QUESTION_LENGTH);
+    expect(parseCommonConfig({ MAX_QUESTION_LENGTH: '200' }).maxQuestionLength).toBe(200);
+    expect(problems({ MAX_QUESTION_LENGTH: String(MAX_QUESTION_LENGTH + 1) })).toEqual([
+      `MAX_QUESTION_LENGTH must be a whole number from 10 to ${MAX_QUESTION_LENGTH} (got "${MAX_QUESTION_LENGTH + 1}")`,
+    ]);
+  });
+
+  it('reads no Slack or Discord variable for the web chat alone', () => {
+    const c = parseConfig({ SLACK_BOT_TOKEN: 'not-a-token', DISCORD_TOKEN: 'x' }, { platforms: false });
+    expect(c).toMatchObject({ slack: null, discord: null, host: '127.0.0.1' });
   });
 
   it('names the missing Discord variables', () => {

@@ -1,12 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
-import type { ChartProvider } from '../charts/types.js';
-import { URL_LIMITS } from '../charts/types.js';
+import { createRequire } from 'node:module';
+import { type ChartProvider, URL_LIMITS } from '../charts/types.js';
 import type { Answer } from '../contract/answer.js';
-import type { AdapterName, Ask, AskRequest } from '../contract/ask.js';
-import type { AnswerOptions } from '../engine/engine.js';
-import { detectLanguage, emptyAnswer } from '../engine/index.js';
-import type { CachedChartProvider } from './chart-cache.js';
-import { ConversationStore } from './conversations.js';
+import type { AdapterName, Ask, Asked, AskRequest } from '../contract/ask.js';
+import { type AnswerOptions, emptyAnswer } from '../engine/index.js';
+import { type ConversationStore, createConversationStore } from './conversations.js';
+import { languageOf, NOTICES } from './messages.js';
 import { RateLimiter } from './rate-limit.js';
 
 export interface AskLogger {
@@ -16,19 +14,28 @@ export interface AskLogger {
 
 export interface AskDeps {
   answer: (question: string, options: AnswerOptions) => Answer;
+  /** Draws the chart of an answer; without it answers carry no chart (e.g. plain terminal output). */
   charts?: ChartProvider;
   logger: AskLogger;
   limits: { maxQuestionLength: number; ratePerMinute: number };
+  /** One log line per question (default); the terminal, whose user is its reader, logs none. */
+  logQuestions?: boolean;
   contexts?: ConversationStore;
   now?: () => number;
 }
 
-/** Per process: logs can count one user's questions without saying who they are, even across logs. */
-const SALT = randomBytes(16);
-export const hashUser = (id: string): string =>
-  createHash('sha256').update(SALT).update(id).digest('hex').slice(0, 10);
+/** node:crypto takes a terminal question ~7 ms to load: it is loaded when a user is first hashed. */
+const load = createRequire(import.meta.url);
+let salt: Buffer | undefined;
 
-/** Image URL limit of the platform the answer goes to (the CLI prints the URL; the web's is generous). */
+/** Per process: logs can count one user's questions without saying who they are, even across logs. */
+export function hashUser(id: string): string {
+  const { createHash, randomBytes } = load('node:crypto') as typeof import('node:crypto');
+  salt ??= randomBytes(16);
+  return createHash('sha256').update(salt).update(id).digest('hex').slice(0, 10);
+}
+
+/** Image URL limit of the platform the answer goes to (the terminal prints its URL like the web). */
 const URL_LIMIT: Record<AdapterName, number> = {
   slack: URL_LIMITS.slack,
   discord: URL_LIMITS.discord,
@@ -36,88 +43,109 @@ const URL_LIMIT: Record<AdapterName, number> = {
   cli: URL_LIMITS.web,
 };
 
-/** The question's language as the engine would read it; enough text to tell, not all of a flood. */
-const languageOf = (question: string) => detectLanguage(question.slice(0, 1000));
-
 /** A mention quoted in a question names someone: logs keep that a mention was there, not whom. */
 const forLog = (question: string) => question.slice(0, 200).replace(/<([@#!])[!&]?[\w|.-]+>/g, '<$1…>');
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Why the ask layer answered instead of the engine; adapters may show these as states of their own. */
 export type NoticeReason = 'too_long' | 'rate_limited' | 'failed';
 
-function notice(request: AskRequest, reason: NoticeReason, nl: string, en: string): Answer {
-  const language = languageOf(request.question);
-  const answer = emptyAnswer(
-    request.question.slice(0, 500),
-    language,
-    'not_found',
-    language === 'nl' ? nl : en,
-  );
-  // The ask layer never stores this context, so a follow-up is read as a new question.
-  return { ...answer, context: { intent: 'notice', series: [], periods: [], refusal: reason } };
+/**
+ * The answer with its chart for the platform it goes to: the one place a chart is decided. A chart
+ * that cannot be made costs the answer its chart (reported to `onError`), nothing else.
+ */
+export function withChart(
+  answer: Answer,
+  adapter: AdapterName,
+  charts: ChartProvider | undefined,
+  onError: (err: unknown) => void,
+): Asked {
+  if (!charts) return { answer, chart: null };
+  try {
+    const chart = charts(answer, { maxUrlLength: URL_LIMIT[adapter] });
+    if (!chart) return { answer, chart: null };
+    return { answer: chart.url ? { ...answer, chart: { url: chart.url } } : answer, chart };
+  } catch (err) {
+    onError(err);
+    return { answer, chart: null };
+  }
 }
 
-const TOO_LONG = (max: number): [string, string] => [
-  `Die vraag is te lang (meer dan ${max} tekens). Stel een korte vraag, bijvoorbeeld: "Hoeveel naturalisatieaanvragen in 2024?"`,
-  `That question is too long (over ${max} characters). Ask a short question, for example: "How many naturalisation applications in 2024?"`,
-];
-const RATE_LIMITED: [string, string] = [
-  'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
-  "You're asking a lot of questions in a short time. Please wait a moment and try again in a minute.",
-];
-const FAILED: [string, string] = [
-  'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
-  'Something went wrong answering this question. Please try again or rephrase it.',
-];
-
 /**
- * The one function every adapter calls: limits, follow-up context, the engine, the chart URL and a
- * log line per question. It always resolves to an answer the user can read.
+ * The one function every front end calls: limits, follow-up context, the engine, the chart (decided
+ * here, once, for the platform the answer goes to) and a log line per question. It always resolves
+ * to an answer the user can read.
  */
 export function createAsk(deps: AskDeps): Ask {
   const now = deps.now ?? Date.now;
   const limiter = new RateLimiter(deps.limits.ratePerMinute, now);
-  const contexts = deps.contexts ?? new ConversationStore(5000, 30 * 60_000, now);
+  const contexts = deps.contexts ?? createConversationStore({ now });
 
-  /** The engine's answer with the follow-up context kept and the chart URL filled in. */
-  function answerWithContext(request: AskRequest): Answer {
+  /**
+   * The ask layer's own answer (too long, asked too often, failed), with why in its context, so an
+   * adapter can show it as a state of its own (the web chat's 429). That context is never stored:
+   * a follow-up is read against the conversation as it was.
+   */
+  function notice(request: AskRequest, reason: NoticeReason): Asked {
+    const language = languageOf(request.question);
+    const max = deps.limits.maxQuestionLength;
+    const text =
+      reason === 'too_long'
+        ? NOTICES[language].tooLong(max)
+        : reason === 'rate_limited'
+          ? NOTICES[language].rateLimited
+          : NOTICES[language].failed;
+    const answer = emptyAnswer(request.question.slice(0, 500), language, 'not_found', text);
+    return {
+      answer: { ...answer, context: { intent: 'notice', series: [], periods: [], refusal: reason } },
+      chart: null,
+    };
+  }
+
+  /**
+   * The engine's answer in its conversation. Its context replaces the stored one even when it is
+   * null: after a declined question, "en in 2024?" must not answer the topic before it.
+   */
+  function answerInContext(request: AskRequest): Answer {
     const answer = deps.answer(request.question, {
       ...(request.today ? { today: request.today } : {}),
-      context: contexts.get(request.conversationId),
+      context: contexts.get(request.conversationId) ?? null,
     });
     if (answer.context) contexts.set(request.conversationId, answer.context);
-    const url = deps.charts?.(answer, { maxUrlLength: URL_LIMIT[request.adapter] })?.url;
-    if (!url) return answer;
-    const withUrl = { ...answer, chart: { url } };
-    // A cached provider then hands the adapter the chart it just drew, instead of drawing it again.
-    (deps.charts as Partial<CachedChartProvider>).same?.(withUrl, answer);
-    return withUrl;
+    else contexts.delete(request.conversationId);
+    return answer;
   }
 
   return async (request) => {
     const started = performance.now();
-    const user = hashUser(`${request.adapter}:${request.userId}`);
-    let answer: Answer;
+    const logging = deps.logQuestions ?? true;
+    const user =
+      logging || deps.limits.ratePerMinute > 0 ? hashUser(`${request.adapter}:${request.userId}`) : '';
+    let asked: Asked;
     let outcome: string;
-    if (request.question.length > deps.limits.maxQuestionLength) {
-      answer = notice(request, 'too_long', ...TOO_LONG(deps.limits.maxQuestionLength));
+    const max = deps.limits.maxQuestionLength;
+    if (request.question.length > max) {
+      asked = notice(request, 'too_long');
       outcome = 'too_long';
     } else if (!limiter.take(user)) {
-      answer = notice(request, 'rate_limited', ...RATE_LIMITED);
+      asked = notice(request, 'rate_limited');
       outcome = 'rate_limited';
     } else {
       try {
-        answer = answerWithContext(request);
+        const answer = answerInContext(request);
+        asked = withChart(answer, request.adapter, deps.charts, (err) =>
+          deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'chart failed'),
+        );
         outcome = answer.kind;
       } catch (err) {
-        deps.logger.error(
-          { adapter: request.adapter, err: err instanceof Error ? err.message : String(err) },
-          'answering failed',
-        );
-        answer = notice(request, 'failed', ...FAILED);
+        deps.logger.error({ adapter: request.adapter, err: errorText(err) }, 'answering failed');
+        asked = notice(request, 'failed');
         outcome = 'error';
       }
     }
+    if (!logging) return asked;
+    const { answer } = asked;
     const series =
       answer.facts.length > 0 ? answer.facts.map((f) => f.series) : (answer.context?.series ?? []);
     deps.logger.info(
@@ -133,6 +161,6 @@ export function createAsk(deps: AskDeps): Ask {
       },
       'question',
     );
-    return answer;
+    return asked;
   };
 }

@@ -15,7 +15,6 @@ import type { AppConfig } from '../config.js';
 import { createHttpServer, healthRoute, mount, type Route } from '../http/server.js';
 import { adapterLogger, errorReporter } from '../ops/logger.js';
 import { type AskDeps, createAsk } from './ask.js';
-import { cacheCharts } from './chart-cache.js';
 import { discordStartError, listenError, StartupError } from './startup-errors.js';
 
 export { StartupError } from './startup-errors.js';
@@ -23,10 +22,9 @@ export { StartupError } from './startup-errors.js';
 export interface AppDeps {
   answer: AskDeps['answer'];
   suggest: Suggest;
+  /** Draws every answer's chart, once, in the ask layer. */
   charts: ChartProvider;
   logger: Logger;
-  /** For Discord's interaction webhook (follow-ups); global fetch by default. */
-  fetch?: typeof fetch;
 }
 
 export interface RunningApp {
@@ -52,24 +50,23 @@ interface Part {
 
 /** The adapters the configuration asks for; the web chat when it asks for none. */
 function parts(config: AppConfig, deps: AppDeps, ask: ReturnType<typeof createAsk>): Part[] {
-  const { logger, charts } = deps;
+  const { logger } = deps;
   const list: Part[] = [];
   if (config.slack) {
-    const slack = createSlackAdapter(config.slack, { ask, charts, logger: adapterLogger(logger, 'slack') });
+    const slack = createSlackAdapter(config.slack, { ask, logger: adapterLogger(logger, 'slack') });
     list.push({
       name: `slack (${slack.mode})`,
       route: slack.requestListener ? mount(SLACK_EVENTS_PATH, slack.requestListener) : undefined,
-      start: () => slack.start({ listen: false }),
+      start: () => slack.start(),
       stop: (graceMs) => slack.stop({ graceMs }),
     });
   }
   const discord = config.discord;
   if (discord) {
-    const discordDeps = { ask, charts, suggest: deps.suggest, onError: errorReporter(logger, 'discord') };
+    const discordDeps = { ask, suggest: deps.suggest, onError: errorReporter(logger, 'discord') };
     if (discord.publicKey) {
       const handler = createInteractionsHandler(discord, {
         ...discordDeps,
-        fetch: deps.fetch,
         onReplay: (age) =>
           logger.warn({ adapter: 'discord' }, `replayed interaction refused (signed ${age} s ago)`),
       });
@@ -91,7 +88,6 @@ function parts(config: AppConfig, deps: AppDeps, ask: ReturnType<typeof createAs
   if (list.length === 0) {
     const web = createWebHandler({
       ask,
-      charts,
       onError: errorReporter(logger, 'web'),
       maxQuestionLength: config.maxQuestionLength,
     });
@@ -131,14 +127,13 @@ const close = (server: Server) =>
  * had started.
  */
 export async function startApp(config: AppConfig, deps: AppDeps): Promise<RunningApp> {
-  const charts = cacheCharts(deps.charts);
   const ask = createAsk({
     answer: deps.answer,
-    charts,
+    charts: deps.charts,
     logger: deps.logger,
     limits: { maxQuestionLength: config.maxQuestionLength, ratePerMinute: config.ratePerMinute },
   });
-  const list = parts(config, { ...deps, charts }, ask);
+  const list = parts(config, deps, ask);
   const adapters = list.map((p) => p.name);
   let status: 'starting' | 'ok' | 'stopping' = 'starting';
   const routes: Route[] = [

@@ -5,7 +5,7 @@ import type { Answer } from '../contract/answer.js';
 import { committedDataset } from '../data/default.js';
 import { loadDataset } from '../data/load.js';
 import { ROOT } from '../data/paths.js';
-import { createEngine, type Engine } from '../engine/engine.js';
+import { createEngine, type Engine } from '../engine/index.js';
 import { questionFor } from '../engine/suggestions.js';
 import { worstCaseInputs } from './worst-case.js';
 

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import type { Answer } from '../contract/answer.js';
 import { altText } from './alt.js';
 import { buildChartConfig, chartedFacts } from './config.js';
 import { chartUrl } from './quickchart.js';
@@ -15,16 +13,17 @@ export type { ChartProvider, RenderedChart } from './types.js';
 export { URL_LIMITS } from './types.js';
 
 /**
- * Charts drawn by one QuickChart server (`quickchartUrl`, else the public service): per answer the
- * image URL when it fits the platform's limit, the local PNG on demand (rendered once), alt text.
+ * Charts drawn by one QuickChart server (`quickchartUrl` from the configuration, else the public
+ * service): per answer the image URL when it fits the platform's limit, the local PNG on demand
+ * (rendered once per size), alt text. The ask layer is its one caller.
  */
-export function createChartProvider(server: { quickchartUrl?: string } = {}): ChartProvider {
+export function createChartProvider(server: { quickchartUrl?: string | null } = {}): ChartProvider {
   return (answer, options) => {
     const config = buildChartConfig(answer);
     if (!config) return null;
     const pngs = new Map<ChartSizeName, Promise<Uint8Array>>();
     return {
-      url: chartUrl(config, { baseUrl: server.quickchartUrl, maxLength: options.maxUrlLength }),
+      url: chartUrl(config, { baseUrl: server.quickchartUrl ?? undefined, maxLength: options.maxUrlLength }),
       png: (size = 'wide') => {
         let png = pngs.get(size);
         if (!png) {
@@ -37,16 +36,4 @@ export function createChartProvider(server: { quickchartUrl?: string } = {}): Ch
       alt: altText(answer, config, chartedFacts(answer)),
     };
   };
-}
-
-/** The provider adapters use: the server in QUICKCHART_URL (read per call), else the public one. */
-export const chartForAnswer: ChartProvider = (answer, options) =>
-  createChartProvider({ quickchartUrl: process.env.QUICKCHART_URL || undefined })(answer, options);
-
-/** For `npm run ask -- --chart out.png`: writes the answer's chart, false when it has none. */
-export async function writeChartPng(answer: Answer, path: string): Promise<boolean> {
-  const config = buildChartConfig(answer);
-  if (!config) return false;
-  await writeFile(path, await renderChartPng(config));
-  return true;
 }

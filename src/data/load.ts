@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { AppError } from '../errors.js';
 import { FIGURES_FILE } from './paths.js';
 import { type Dataset, DatasetSchema } from './schema.js';
 
-export class DatasetError extends Error {
-  override name = 'DatasetError';
+/** The dataset cannot be read or a record breaks the schema; the message names the file and record. */
+export class DatasetError extends AppError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('dataset', message, options);
+  }
 }
 
 /** Reads and validates the dataset; a bad record is named with its position and identity. */
@@ -14,6 +18,7 @@ export function loadDataset(file: string = FIGURES_FILE): Dataset {
   } catch (err) {
     throw new DatasetError(
       `${file}: cannot read the dataset (${(err as Error).message}); run npm run ingest`,
+      { cause: err },
     );
   }
   return validateDataset(json, file);

@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { NOTICES } from '../app/messages.js';
+import { sendJson } from './respond.js';
 
 /** A route: handles the request and says so, or returns false to let the next route try. */
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
@@ -11,13 +13,7 @@ const pathOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://x').pat
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   if (res.headersSent) return void res.end();
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
+  void sendJson(res, status, body);
 };
 
 export interface HealthState {
@@ -70,7 +66,7 @@ export function createHttpServer(routes: Route[], logger: HttpLogger): Server {
       json(res, 404, { error: 'not_found', message: 'No such page.' });
     } catch (err) {
       logger.error({ path: pathOf(req), err: (err as Error)?.message ?? String(err) }, 'request failed');
-      json(res, 500, { error: 'internal', message: 'Something went wrong; the server is still running.' });
+      json(res, 500, { error: 'internal', message: NOTICES.en.failed });
     }
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;

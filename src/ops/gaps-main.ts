@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { commandLine, exitQuietlyOnBrokenPipe } from './command-line.js';
 import { createGapCounter, formatGaps } from './gaps.js';
 
 const USAGE = `usage: npm run gaps -- <log file>     (or: npm start > bot.log, then npm run gaps -- bot.log)
@@ -9,11 +10,16 @@ Lists the questions the bot could not answer (not found, clarification, error, t
 and most frequent first, from the JSON log lines the bot writes when its output is not a terminal.`;
 
 /** `npm run gaps [-- file.log]` (or logs on stdin): what users asked that the bot could not answer. */
-const file = process.argv[2];
-if (file === '--help' || file === '-h' || (!file && process.stdin.isTTY)) {
+const { positionals } = commandLine('gaps', USAGE, {
+  options: { help: { type: 'boolean', short: 'h' } },
+  allowPositionals: true,
+});
+const file = positionals[0];
+if (!file && process.stdin.isTTY) {
   console.error(USAGE);
-  process.exit(file ? 0 : 2);
+  process.exit(2);
 }
+exitQuietlyOnBrokenPipe();
 const input = file ? createReadStream(file) : process.stdin;
 input.on('error', (err: Error) => {
   console.error(`gaps: cannot read ${file}: ${err.message}`);

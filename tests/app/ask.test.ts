@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAsk } from '../../src/app/ask.js';
 import { answer } from '../../src/app/default-engine.js';
+import { NOTICES } from '../../src/app/messages.js';
+import { createChartProvider } from '../../src/charts/index.js';
+import type { Reading } from '../../src/contract/answer.js';
 import type { AskRequest } from '../../src/contract/ask.js';
 
 function recorder() {
@@ -32,7 +35,7 @@ describe('the ask layer', () => {
       logger: log.logger,
       limits: { maxQuestionLength: 500, ratePerMinute: 20 },
     });
-    const a = await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
+    const { answer: a } = await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
     expect(a.facts[0]).toMatchObject({ value: 54780 });
     expect(log.lines).toHaveLength(1);
     expect(log.lines[0]!.fields).toMatchObject({
@@ -52,10 +55,46 @@ describe('the ask layer', () => {
       limits: { maxQuestionLength: 500, ratePerMinute: 20 },
     });
     await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
-    const followUp = await ask(req('en in 2023?'));
+    const { answer: followUp } = await ask(req('en in 2023?'));
     expect(followUp.facts[0]).toMatchObject({ series: 'naturalisatie.aanvragen', period: '2023' });
-    const elsewhere = await ask(req('en in 2023?', { conversationId: 'another' }));
+    const { answer: elsewhere } = await ask(req('en in 2023?', { conversationId: 'another' }));
     expect(elsewhere.facts).toEqual([]);
+  });
+
+  it('replaces the follow-up context with the new answer’s, also when that is none (a decline)', async () => {
+    const seen: (Reading | null | undefined)[] = [];
+    const reading = (series: string): Reading => ({ intent: 'value', series: [series], periods: ['2024'] });
+    const script: Record<string, Reading | null> = {
+      'hoeveel naturalisaties in 2024': reading('naturalisatie.aanvragen'),
+      'hoeveel Syriërs kregen asiel in 2023': null,
+      'en in 2024?': reading('whatever'),
+    };
+    const ask = createAsk({
+      answer: (q, o) => {
+        seen.push(o.context);
+        return { ...answer(q, o), context: script[q] ?? null };
+      },
+      logger: recorder().logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 0 },
+    });
+    for (const q of Object.keys(script)) await ask(req(q));
+    expect(seen).toEqual([null, reading('naturalisatie.aanvragen'), null]);
+  });
+
+  it('keeps the context when the app itself answers (too long, rate limited): the engine saw nothing', async () => {
+    const seen: (Reading | null | undefined)[] = [];
+    const ask = createAsk({
+      answer: (q, o) => {
+        seen.push(o.context);
+        return answer(q, o);
+      },
+      logger: recorder().logger,
+      limits: { maxQuestionLength: 50, ratePerMinute: 0 },
+    });
+    await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
+    await ask(req('x'.repeat(60)));
+    await ask(req('en in 2023?'));
+    expect(seen[1]?.series).toEqual(['naturalisatie.aanvragen']);
   });
 
   it('refuses an overly long question with a clear message, without asking the engine', async () => {
@@ -68,7 +107,7 @@ describe('the ask layer', () => {
       logger: recorder().logger,
       limits: { maxQuestionLength: 100, ratePerMinute: 20 },
     });
-    const a = await ask(req('naturalisatie '.repeat(50)));
+    const { answer: a } = await ask(req('naturalisatie '.repeat(50)));
     expect(a.text).toMatch(/te lang.*100/);
     expect(called).toBe(0);
   });
@@ -82,13 +121,14 @@ describe('the ask layer', () => {
       limits: { maxQuestionLength: 500, ratePerMinute: 3 },
       now: () => t,
     });
-    for (let i = 0; i < 3; i++) expect((await ask(req('naturalisatie 2024'))).facts.length).toBe(1);
-    const limited = await ask(req('How many naturalisation applications in 2024?'));
+    const facts = async (r: AskRequest) => (await ask(r)).answer.facts.length;
+    for (let i = 0; i < 3; i++) expect(await facts(req('naturalisatie 2024'))).toBe(1);
+    const { answer: limited } = await ask(req('How many naturalisation applications in 2024?'));
     expect(limited.facts).toEqual([]);
-    expect(limited.text).toMatch(/try again in a minute/);
-    expect((await ask(req('naturalisatie 2024', { userId: 'someone-else' }))).facts.length).toBe(1);
+    expect(limited.text).toBe(NOTICES.en.rateLimited);
+    expect(await facts(req('naturalisatie 2024', { userId: 'someone-else' }))).toBe(1);
     t += 60_000;
-    expect((await ask(req('naturalisatie 2024'))).facts.length).toBe(1);
+    expect(await facts(req('naturalisatie 2024'))).toBe(1);
     expect(log.lines.some((l) => l.fields.outcome === 'rate_limited')).toBe(true);
   });
 
@@ -101,26 +141,61 @@ describe('the ask layer', () => {
       logger: log.logger,
       limits: { maxQuestionLength: 500, ratePerMinute: 20 },
     });
-    const a = await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
+    const { answer: a, chart } = await ask(req('Hoeveel naturalisatieaanvragen in 2024?'));
     expect(a.kind).toBe('not_found');
-    expect(a.text).toMatch(/iets mis/);
+    expect(a.text).toBe(NOTICES.nl.failed);
+    expect(chart).toBeNull();
     expect(log.lines.some((l) => l.level === 'error')).toBe(true);
   });
 
-  it('fills in the chart URL when the chart fits', async () => {
+  it('returns the answer with its chart, drawn once, the URL in the answer when it fits', async () => {
+    let drawn = 0;
+    const chart = { url: 'https://charts.example/chart?c=1', png: async () => new Uint8Array([1]), alt: 'x' };
     const ask = createAsk({
       answer,
-      charts: () => ({
-        url: 'https://charts.example/chart?c=1',
-        png: async () => new Uint8Array(),
-        alt: 'x',
-      }),
+      charts: () => {
+        drawn++;
+        return chart;
+      },
       logger: recorder().logger,
       limits: { maxQuestionLength: 500, ratePerMinute: 20 },
     });
-    expect((await ask(req('trend naturalisatie 2018-2025'))).chart).toEqual({
-      url: 'https://charts.example/chart?c=1',
+    const asked = await ask(req('trend naturalisatie 2018-2025'));
+    expect(asked.answer.chart).toEqual({ url: 'https://charts.example/chart?c=1' });
+    expect(asked.chart).toBe(chart);
+    expect(drawn).toBe(1);
+  });
+
+  it('leaves the URL out when it does not fit, and hands over the PNG instead', async () => {
+    const ask = createAsk({
+      answer,
+      charts: createChartProvider(),
+      logger: recorder().logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 0 },
     });
+    const { answer: a, chart } = await ask(
+      req('Openstaande asielaanvragen naar leeftijd per maand in 2025', { adapter: 'discord' }),
+    );
+    expect(chart).not.toBeNull();
+    if (chart!.url) expect(chart!.url.length).toBeLessThanOrEqual(2048);
+    else expect(a.chart).toBeNull();
+    expect(Array.from((await chart!.png()).subarray(1, 4))).toEqual([0x50, 0x4e, 0x47]);
+  });
+
+  it('answers without a chart when the chart cannot be made, and logs it', async () => {
+    const log = recorder();
+    const ask = createAsk({
+      answer,
+      charts: () => {
+        throw new Error('bad configuration');
+      },
+      logger: log.logger,
+      limits: { maxQuestionLength: 500, ratePerMinute: 0 },
+    });
+    const asked = await ask(req('trend naturalisatie 2018-2025'));
+    expect(asked.chart).toBeNull();
+    expect(asked.answer.facts.length).toBeGreaterThan(2);
+    expect(log.lines.find((l) => l.level === 'error')?.fields.err).toBe('bad configuration');
   });
 });
 
@@ -131,7 +206,9 @@ describe('the ask layer, in the user language and discreet', () => {
       logger: recorder().logger,
       limits: { maxQuestionLength: 40, ratePerMinute: 20 },
     });
-    const a = await ask(req('How many naturalisation applications were there in 2024, and in 2023?'));
+    const { answer: a } = await ask(
+      req('How many naturalisation applications were there in 2024, and in 2023?'),
+    );
     expect(a).toMatchObject({ language: 'en', kind: 'not_found' });
     expect(a.text).toMatch(/too long \(over 40 characters\)/);
   });
@@ -201,16 +278,16 @@ describe('the rate limiter', () => {
 
 describe('the conversation store', () => {
   it('forgets the oldest conversations beyond its capacity, and stale ones', async () => {
-    const { ConversationStore } = await import('../../src/app/conversations.js');
-    let t = 0;
-    const store = new ConversationStore(2, 1000, () => t);
+    const { createConversationStore } = await import('../../src/app/conversations.js');
+    let t = 1_700_000_000_000;
+    const store = createConversationStore({ max: 2, maxAgeMs: 1000, now: () => t });
     const reading = (id: string) => ({ intent: 'value', series: [id], periods: ['2024'] });
     store.set('a', reading('a'));
     store.set('b', reading('b'));
     store.set('c', reading('c'));
-    expect(store.get('a')).toBeNull();
+    expect(store.get('a')).toBeUndefined();
     expect(store.get('c')?.series).toEqual(['c']);
-    t = 2000;
-    expect(store.get('c')).toBeNull();
+    t += 2000;
+    expect(store.get('c')).toBeUndefined();
   });
 });

@@ -2,8 +2,6 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMAND_NAME, QUESTION_OPTION } from '../../src/adapters/discord/commands.js';
 import { slackSignatureHeaders } from '../../src/adapters/slack/signature.js';
-import { startWebChat } from '../../src/adapters/web/server.js';
-import { createAsk } from '../../src/app/ask.js';
 import { answer, suggestQuestions } from '../../src/app/default-engine.js';
 import { type RunningApp, startApp } from '../../src/app/start.js';
 import { createChartProvider } from '../../src/charts/index.js';
@@ -52,10 +50,10 @@ function capture(pretty: boolean) {
 }
 
 /** startApp as main.ts starts it (LOG_LEVEL=trace, secrets from the environment), output captured. */
-async function start(env: Record<string, string>, pretty: boolean) {
+async function start(env: Record<string, string>, pretty: boolean, options: { platforms?: boolean } = {}) {
   const { destination, text } = capture(pretty);
   const fullEnv = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', ...env };
-  const config = parseConfig(fullEnv);
+  const config = parseConfig(fullEnv, options);
   expect(config.logLevel).toBe('trace');
   const logger = createLogger({
     level: config.logLevel,
@@ -207,24 +205,19 @@ describe.each([
   });
 
   it('npm run web, with the platform secrets in the environment: all absent', async () => {
-    const log = capture(pretty);
-    const env = {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: ` ${SIGNING_SECRET}\n`,
-      QUICKCHART_URL: `https://bot:${CHART_PASSWORD}@charts.example.org`,
-    };
-    // As src/adapters/web/main.ts builds it.
-    const logger = createLogger({
-      level: 'trace',
+    // As src/app/run.ts starts `npm run web`: the web chat alone, secrets from the environment.
+    const { app, text } = await start(
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: ` ${SIGNING_SECRET}\n`,
+        QUICKCHART_URL: `https://bot:${CHART_PASSWORD}@charts.example.org`,
+      },
       pretty,
-      destination: log.destination,
-      secrets: secretValues(env),
-    });
-    const ask = createAsk({ answer, logger, limits: { maxQuestionLength: 500, ratePerMinute: 60 } });
-    const chat = await startWebChat({ ask }, { port: 0 });
-    cleanups.push(() => chat.close());
-    await askWeb(chat.url.replace(/\/$/, ''));
-    await askedTwice(log.text);
-    expectNoSecret(log.text());
+      { platforms: false },
+    );
+    expect(app.adapters).toEqual(['web chat']);
+    await askWeb(app.url);
+    await askedTwice(text);
+    expectNoSecret(text());
   });
 });

@@ -221,7 +221,7 @@ describe('the app under failures of Discord', () => {
     await command(app, 'tok-down');
     await expect
       .poll(() => log.lines().find((l) => l.where === 'follow-up' && l.level === 50), { timeout: 8000 })
-      .toMatchObject({ err: expect.stringMatching(/HTTP 500/) });
+      .toMatchObject({ err: expect.stringMatching(/Internal Server Error/) });
     expect(log.text()).not.toContain('tok-down');
     expect(await health(app)).toBe(200);
     await command(app, 'tok-next');

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/engine/index.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -57,14 +58,20 @@ describe('the web chat’s limits under npm start and npm run web alike', () => 
     expect(declined.body.message).toMatch(/^U stelt veel vragen kort na elkaar\./);
   });
 
-  it('npm run web: the same page state, with the limits the web chat is started with', async () => {
-    const base = await launch('web');
-    expect(await maxLength(base)).toBe(500);
-    const declined = await askUntilDeclined(base, 80);
-    // 60 a minute, refilling one a second while the burst is being asked.
-    expect(declined).toMatchObject({ status: 429, body: { error: 'rate_limited' } });
-    expect(declined.answered).toBeGreaterThanOrEqual(60);
-    expect(declined.answered).toBeLessThan(66);
+  it('npm run web: the same page state, from the same variables', async () => {
+    const base = await launch('web', { RATE_LIMIT_PER_MINUTE: '2', MAX_QUESTION_LENGTH: '300' });
+    expect(await maxLength(base)).toBe(300);
+    const declined = await askUntilDeclined(base, 5);
+    expect(declined).toMatchObject({ answered: 2, status: 429, body: { error: 'rate_limited' } });
     expect(declined.body.message).toMatch(/^U stelt veel vragen kort na elkaar\./);
+  });
+
+  it('npm run web without settings: the engine’s length limit and 20 questions a minute', async () => {
+    const base = await launch('web');
+    expect(await maxLength(base)).toBe(MAX_QUESTION_LENGTH);
+    const declined = await askUntilDeclined(base, 40);
+    expect(declined).toMatchObject({ status: 429, body: { error: 'rate_limited' } });
+    expect(declined.answered).toBeGreaterThanOrEqual(20);
+    expect(declined.answered).toBeLessThan(26);
   });
 });

@@ -1,33 +1,47 @@
-import type { Answer, Reading } from '../../contract/answer.js';
+import { languageOf, NOTICES } from '../../app/messages.js';
+import type { Answer } from '../../contract/answer.js';
+import type { Ask } from '../../contract/ask.js';
+import { chosenOption } from './choice.js';
 import { renderTerminal } from './render.js';
 
-export type TerminalAsk = (question: string, context: Reading | null) => Answer | Promise<Answer>;
-
 /**
- * One terminal conversation: each question is answered with the previous reading as context, so
- * "en in 2023?" follows on; a failure is reported in words and the conversation goes on.
+ * One terminal conversation through the ask layer, which keeps the follow-up context ("en in
+ * 2023?"). A numbered suggestion can be picked by its number, and a question back by the words of
+ * one of its options; a failure is reported in words and the conversation goes on.
  */
 export class TerminalSession {
-  private context: Reading | null = null;
+  private last: Answer | null = null;
 
   constructor(
-    private readonly ask: TerminalAsk,
-    private readonly color = false,
+    private readonly ask: Ask,
+    private readonly options: { color?: boolean; today?: string; conversationId?: string } = {},
   ) {}
 
-  async turn(question: string): Promise<{ text: string; answer: Answer | null }> {
+  /** What a typed line asks: a picked suggestion, or the line itself. */
+  question(line: string): string {
+    const options = this.last?.suggestions ?? [];
+    return chosenOption(line, options, this.last?.kind === 'clarification') ?? line;
+  }
+
+  async turn(line: string): Promise<{ text: string; answer: Answer | null }> {
+    const question = this.question(line);
     try {
-      const answer = await this.ask(question, this.context);
-      this.context = answer.context ?? this.context;
-      return { text: renderTerminal(answer, this.color), answer };
-    } catch {
-      const nl = !/\b(how|what|which|the)\b/i.test(question);
+      const { answer } = await this.ask({
+        question,
+        adapter: 'cli',
+        userId: 'terminal',
+        conversationId: this.options.conversationId ?? 'cli:terminal',
+        ...(this.options.today ? { today: this.options.today } : {}),
+      });
+      this.last = answer;
+      const echo = question === line ? '' : `→ ${question}\n`;
       return {
-        text: nl
-          ? 'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.\n'
-          : 'Something went wrong answering this question. Please try again or rephrase it.\n',
-        answer: null,
+        text: echo + renderTerminal(answer, { color: this.options.color ?? false, numbered: true }),
+        answer,
       };
+    } catch {
+      this.last = null;
+      return { text: `${NOTICES[languageOf(question)].failed}\n`, answer: null };
     }
   }
 }

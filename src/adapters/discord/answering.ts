@@ -1,4 +1,4 @@
-import type { ChartProvider } from '../../charts/types.js';
+import type { Language } from '../../app/messages.js';
 import type { Ask } from '../../contract/ask.js';
 import { conversationOf, type Origin } from './conversation.js';
 import { type DiscordReply, noticeReply, renderAnswer } from './reply.js';
@@ -10,8 +10,6 @@ export type Suggest = (prefix: string, language?: 'nl' | 'en') => string[];
 export interface DiscordDeps {
   ask: Ask;
   suggest: Suggest;
-  /** Draws charts (URL or local PNG); without it the Ask's own chart URL is used when it fits. */
-  charts?: ChartProvider;
   /** Where failures go; the user only ever sees a generic message. console.error by default. */
   onError?: (error: unknown, where: string) => void;
 }
@@ -37,17 +35,17 @@ export async function replyTo(
   question: string,
   origin: Origin & { conversationId?: string },
   deps: DiscordDeps,
-  language: 'nl' | 'en' | null,
+  language: Language | null,
 ): Promise<DiscordReply> {
   const onError = deps.onError ?? defaultOnError;
   try {
-    const answer = await deps.ask({
+    const asked = await deps.ask({
       question,
       adapter: 'discord',
       userId: `discord:${origin.userId}`,
       conversationId: origin.conversationId ?? conversationOf(origin),
     });
-    return await renderAnswer(answer, { charts: deps.charts, onError });
+    return await renderAnswer(asked, { onError });
   } catch (error) {
     onError(error, 'answer');
     return noticeReply('failed', language);

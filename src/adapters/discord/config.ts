@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { anySet, blankAsAbsent } from '../../config/env.js';
+import { ConfigError } from '../../errors.js';
 
 /** Discord's REST base without a version, as @discordjs/rest's `api` option expects it. */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 
 const PORTAL = 'https://discord.com/developers/applications';
 
-/** .env files often carry `NAME=` for "not set"; treat blank values as absent. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsAbsent, schema.optional());
 
 const snowflake = (name: string, where: string) =>
   z
@@ -26,7 +26,7 @@ const GuildId = snowflake(
 );
 
 // A bot token is three dot-separated base64url parts; this catches a pasted client secret or public key.
-const Token = z
+export const Token = z
   .string()
   .trim()
   .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, {
@@ -41,7 +41,7 @@ const PublicKey = z
   })
   .transform((hex) => hex.toLowerCase());
 
-const ApiUrl = z
+export const ApiUrl = z
   .url({
     protocol: /^https?$/,
     error: 'DISCORD_API_URL must be an http(s) URL, e.g. https://discord.com/api',
@@ -72,16 +72,15 @@ export interface DiscordConfig {
 }
 
 /** Thrown for bad configuration; `message` names every variable that needs attention. */
-export class DiscordConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Discord configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'DiscordConfigError';
+export class DiscordConfigError extends ConfigError {
+  constructor(problems: string[]) {
+    super(problems, 'Discord configuration');
   }
 }
 
 /** True when any Discord variable is set, i.e. the operator meant to run the Discord adapter. */
 export const hasDiscordConfig = (env: NodeJS.ProcessEnv): boolean =>
-  ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY'].some((name) => !!env[name]?.trim());
+  anySet(env, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_PUBLIC_KEY']);
 
 /**
  * Reads the Discord variables. Needs DISCORD_APPLICATION_ID plus DISCORD_TOKEN (gateway bot) and/or

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /** Where a question came from on Discord: enough to tell conversations apart. */
 export interface Origin {
   userId: string;
@@ -21,14 +23,14 @@ export function conversationOf(origin: Origin): string {
  * and a forgotten chain simply falls back to the channel+user conversation.
  */
 export class ReplyChains {
-  private readonly chains = new Map<string, string>();
+  private readonly chains: LRUCache<string, string>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.chains = new LRUCache({ max: capacity });
+  }
 
   remember(messageId: string, conversationId: string): void {
-    this.chains.delete(messageId);
     this.chains.set(messageId, conversationId);
-    if (this.chains.size > this.capacity) this.chains.delete(this.chains.keys().next().value!);
   }
 
   conversationOf(messageId: string | null | undefined): string | null {

@@ -1,6 +1,7 @@
 import { type APIEmbed, type APIEmbedField, EmbedBuilder, embedLength } from 'discord.js';
 import type { Answer, Fact, Verdict } from '../../contract/answer.js';
-import { formatChange, formatPeriod, formatRelative, formatValue } from '../../engine/format.js';
+import { formatPeriod, formatValue } from '../../engine/index.js';
+import { CHANGE_WORD, changeSpan, changeText } from '../shared/change-text.js';
 import { plain, truncate } from './text.js';
 
 /** Discord's embed limits (characters); the builders reject anything over them. */
@@ -18,31 +19,20 @@ type Language = Answer['language'];
 
 const WORDS = {
   nl: {
-    change: 'Verandering',
     notes: 'Let op',
     revisions: 'Herzien',
-    verdict: 'Oordeel',
     more: 'Andere vragen',
     source: 'Bron',
     unknown: 'onbekend',
     titles: { not_found: 'Geen cijfers gevonden', clarification: 'Wat bedoelt u?', other: 'IND-cijfers' },
-    verdicts: {
-      true: 'Klopt',
-      roughly: 'Klopt ongeveer',
-      false: 'Klopt niet',
-      unverifiable: 'Niet na te gaan',
-    },
   },
   en: {
-    change: 'Change',
     notes: 'Note',
     revisions: 'Revised',
-    verdict: 'Verdict',
     more: 'Other questions',
     source: 'Source',
     unknown: 'unknown',
     titles: { not_found: 'No figures found', clarification: 'Which one do you mean?', other: 'IND figures' },
-    verdicts: { true: 'True', roughly: 'Roughly true', false: 'False', unverifiable: 'Cannot be checked' },
   },
 } as const;
 
@@ -101,13 +91,9 @@ function comparisonFields(answer: Answer): APIEmbedField[] {
 function changeField(answer: Answer): APIEmbedField | null {
   const { change, language } = answer;
   if (!change) return null;
-  const unit = answer.facts[0]?.unit ?? 'count';
-  const absolute = formatChange(change.absolute, unit === 'rank' ? 'count' : unit, language);
-  const relative = change.relative === null ? '' : ` (${formatRelative(change.relative, language)})`;
-  const span = `${formatPeriod(change.from, language)} → ${formatPeriod(change.to, language)}`;
   return {
-    name: truncate(`${WORDS[language].change} ${span}`, EMBED_LIMITS.fieldName),
-    value: absolute + relative,
+    name: truncate(`${CHANGE_WORD[language]} ${changeSpan(change, language)}`, EMBED_LIMITS.fieldName),
+    value: changeText(change, answer.facts[0]?.unit ?? 'count', language),
   };
 }
 
@@ -159,8 +145,8 @@ export interface EmbedOptions {
 export function answerEmbed(answer: Answer, options: EmbedOptions = {}): APIEmbed {
   const words = WORDS[answer.language];
   const fields: APIEmbedField[] = [];
-  if (answer.verdict)
-    fields.push({ name: words.verdict, value: words.verdicts[answer.verdict], inline: true });
+  // A fact check's verdict is its headline, in the engine's words, and the embed's colour: no
+  // second wording of it here.
   if (answer.kind === 'comparison') fields.push(...comparisonFields(answer));
   const change = changeField(answer);
   if (change) fields.push(change);
@@ -193,6 +179,17 @@ export const noticeEmbed = (text: string, isError = true): APIEmbed =>
     footer: null,
     fields: [],
     imageUrl: null,
+  });
+
+/** A release announcement: the report as the description, the chart of the day as the image. */
+export const announcementEmbed = (text: string, imageUrl: string | null): APIEmbed =>
+  fitEmbed({
+    colour: COLOURS.figure,
+    title: null,
+    description: plain(text),
+    footer: null,
+    fields: [],
+    imageUrl,
   });
 
 interface EmbedParts {

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../../http/body.js';
+import { sendJson } from '../../http/respond.js';
 import { createReplayGuard } from '../shared/replay-guard.js';
 import { autocompleteChoices, type DiscordDeps, defaultOnError, replyTo } from './answering.js';
 import { type DiscordConfig, DiscordConfigError } from './config.js';
@@ -13,24 +15,20 @@ import {
   RESPONSE,
 } from './interaction-payload.js';
 import { type DiscordReply, NO_MENTIONS, noticeReply } from './reply.js';
+import { createDiscordRest, editOriginal } from './rest.js';
 import { checkSignature, ed25519PublicKey } from './signature.js';
 import { languageOfLocale } from './text.js';
-import { createWebhookClient } from './webhook.js';
 
 /** Where the operator points "Interactions Endpoint URL" in the Developer Portal. */
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 
 export interface InteractionsDeps extends DiscordDeps {
-  /** For the follow-up to Discord's webhook; global fetch by default. */
-  fetch?: typeof fetch;
   /** Clock for the timestamp check (ms). */
   now?: () => number;
   /** Largest accepted body: interactions on big messages carry the message, hence 1 MB. */
   maxBodyBytes?: number;
   /** How old a signed timestamp may be, in seconds (either way, for clock skew). */
   maxAgeSeconds?: number;
-  /** Waits between webhook retries; tests pass a fast one. */
-  sleep?: (ms: number) => Promise<void>;
   /** Told once per replayed request (refused with 401), with how long ago it was signed. */
   onReplay?: (signedSecondsAgo: number) => void;
 }
@@ -39,36 +37,6 @@ export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) =
   /** Resolves when every follow-up in flight has been delivered (or given up): for shutdown and tests. */
   idle(): Promise<void>;
 };
-
-function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
-  const body = Buffer.from(JSON.stringify(value));
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': body.byteLength,
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  // Resolves once the response is on its way (or the connection is gone), so a follow-up never
-  // overtakes the acknowledgement it follows.
-  return new Promise<void>((resolve) => {
-    res.once('close', resolve);
-    res.end(body, () => resolve());
-  });
-}
-
-/** The raw body, or null when it grows past `max` (then the rest is not read). */
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > max) return null;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name];
@@ -105,12 +73,7 @@ export function createInteractionsHandler(
   const onError = deps.onError ?? defaultOnError;
   const now = deps.now ?? Date.now;
   const maxBodyBytes = deps.maxBodyBytes ?? 1024 * 1024;
-  const webhook = createWebhookClient({
-    apiUrl: config.apiUrl,
-    applicationId: config.applicationId,
-    fetch: deps.fetch,
-    sleep: deps.sleep,
-  });
+  const rest = createDiscordRest(config.apiUrl);
   const pending = new Set<Promise<void>>();
   const replays = createReplayGuard({ windowSeconds: deps.maxAgeSeconds, now });
   const onReplay =
@@ -122,7 +85,7 @@ export function createInteractionsHandler(
     const origin = originOf(interaction)!;
     const token = interaction.token!;
     const task = replyTo(question, origin, { ...deps, onError }, languageOfLocale(interaction.locale))
-      .then((reply) => webhook.editOriginal(token, reply))
+      .then((reply) => editOriginal(rest, config.applicationId, token, reply))
       .catch((error) => onError(error, 'follow-up'))
       .finally(() => pending.delete(task));
     pending.add(task);
@@ -150,8 +113,11 @@ export function createInteractionsHandler(
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       if (req.method !== 'POST') return await sendJson(res, 405, { error: 'use POST' }, { Allow: 'POST' });
-      const body = await readBody(req, maxBodyBytes);
-      if (!body) return await sendJson(res, 413, { error: 'body too large' }, { Connection: 'close' });
+      const read = await readBody(req, maxBodyBytes);
+      if (!read.ok && read.reason === 'too_large')
+        return await sendJson(res, 413, { error: 'body too large' }, { Connection: 'close' });
+      if (!read.ok) return await sendJson(res, 400, { error: 'body could not be read' });
+      const body = read.bytes;
       const timestamp = header(req, 'x-signature-timestamp');
       const signature = header(req, 'x-signature-ed25519');
       const signed = checkSignature(key, { signature, timestamp, body }, now(), deps.maxAgeSeconds);

@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
-import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
-import type { Answer } from '../../contract/answer.js';
+import { type Language, NOTICES } from '../../app/messages.js';
+import type { AnswerChart, Asked } from '../../contract/ask.js';
 import { type ButtonRow, suggestionButtons } from './buttons.js';
-import { answerEmbed, noticeEmbed } from './embed.js';
+import { announcementEmbed, answerEmbed, noticeEmbed } from './embed.js';
 import { truncate } from './text.js';
 
 export const CHART_FILE = 'chart.png';
@@ -12,48 +12,62 @@ const ALT_LIMIT = 1024;
 /** No mention in a reply notifies anyone: not @everyone/@here, not roles, not users, not the asker. */
 export const NO_MENTIONS = { parse: [] as never[], replied_user: false } as const;
 
-/** One reply, platform-shaped but transport-neutral: the HTTP webhook and discord.js both send it. */
+/** One reply, platform-shaped but transport-neutral: REST and discord.js both send it. */
 export interface DiscordReply {
   embeds: APIEmbed[];
   components: ButtonRow[];
-  /** The locally drawn chart, when its URL would not fit; the embed shows it as attachment://chart.png. */
+  /** The locally drawn chart, when it has no URL; the embed shows it as attachment://chart.png. */
   file: { name: string; data: Uint8Array; description: string } | null;
 }
 
 export interface ReplyDeps {
-  charts?: ChartProvider;
   onError?: (error: unknown, where: string) => void;
 }
 
 type Chart = { url: string } | { file: NonNullable<DiscordReply['file']> } | null;
 
-const isHttpUrl = (url: string): boolean => /^https?:\/\//i.test(url) && url.length <= URL_LIMITS.discord;
-
-/** The chart as a URL when one fits 2048 characters, else the PNG; a chart failure only loses the chart. */
-async function chartFor(answer: Answer, deps: ReplyDeps): Promise<Chart> {
-  const fallback = answer.chart && isHttpUrl(answer.chart.url) ? { url: answer.chart.url } : null;
-  if (!deps.charts) return fallback;
+/**
+ * The chart the ask layer chose, as Discord can show it: its URL (already within Discord's 2048
+ * characters), else the PNG as an attachment. A chart that cannot be drawn only loses the chart.
+ */
+export async function chartAttachment(chart: AnswerChart | null, deps: ReplyDeps): Promise<Chart> {
+  if (!chart) return null;
+  if (chart.url) return { url: chart.url };
   try {
-    const rendered = deps.charts(answer, { maxUrlLength: URL_LIMITS.discord });
-    if (!rendered) return null;
-    if (rendered.url && isHttpUrl(rendered.url)) return { url: rendered.url };
-    const data = await rendered.png();
-    return { file: { name: CHART_FILE, data, description: truncate(rendered.alt, ALT_LIMIT) } };
+    const data = await chart.png();
+    return { file: { name: CHART_FILE, data, description: truncate(chart.alt, ALT_LIMIT) } };
   } catch (error) {
     deps.onError?.(error, 'chart');
-    return fallback;
+    return null;
   }
 }
 
+/** Where an embed finds its chart: the URL itself, or the attachment's name. */
+export const imageUrlOf = (chart: Chart): string | null =>
+  !chart ? null : 'url' in chart ? chart.url : `attachment://${chart.file.name}`;
+
 /** The answer as Discord shows it: one embed, the chart, and suggestion buttons. */
-export async function renderAnswer(answer: Answer, deps: ReplyDeps = {}): Promise<DiscordReply> {
-  const chart = await chartFor(answer, deps);
+export async function renderAnswer({ answer, chart }: Asked, deps: ReplyDeps = {}): Promise<DiscordReply> {
+  const shown = await chartAttachment(chart, deps);
   const buttons = suggestionButtons(answer.suggestions);
-  const imageUrl = !chart ? null : 'url' in chart ? chart.url : `attachment://${chart.file.name}`;
   return {
-    embeds: [answerEmbed(answer, { imageUrl, listedSuggestions: buttons.listed })],
+    embeds: [answerEmbed(answer, { imageUrl: imageUrlOf(shown), listedSuggestions: buttons.listed })],
     components: buttons.rows,
-    file: chart && 'file' in chart ? chart.file : null,
+    file: shown && 'file' in shown ? shown.file : null,
+  };
+}
+
+/** A release announcement (`npm run whats-new -- --post`) with the chart of the day. */
+export async function announcementReply(
+  text: string,
+  chart: AnswerChart | null,
+  deps: ReplyDeps = {},
+): Promise<DiscordReply> {
+  const shown = await chartAttachment(chart, deps);
+  return {
+    embeds: [announcementEmbed(text, imageUrlOf(shown))],
+    components: [],
+    file: shown && 'file' in shown ? shown.file : null,
   };
 }
 
@@ -71,10 +85,7 @@ export function withoutFile(reply: DiscordReply): DiscordReply {
 }
 
 const MESSAGES = {
-  failed: {
-    nl: 'Er ging iets mis bij het beantwoorden. Probeer het zo nog eens.',
-    en: 'Something went wrong while answering. Please try again in a moment.',
-  },
+  failed: { nl: NOTICES.nl.failed, en: NOTICES.en.failed },
   unknown: {
     nl: 'Deze knop of opdracht ken ik niet (meer). Stel je vraag met /ind.',
     en: "I don't know this button or command (any more). Ask your question with /ind.",
@@ -87,7 +98,7 @@ export type Notice = keyof typeof MESSAGES;
  * A notice in the user's language; both languages when it is unknown (a mention carries no locale).
  * Never includes error details: those go to the log.
  */
-export function noticeReply(notice: Notice, language: 'nl' | 'en' | null): DiscordReply {
+export function noticeReply(notice: Notice, language: Language | null): DiscordReply {
   const m = MESSAGES[notice];
   const text = language ? m[language] : `${m.nl}\n${m.en}`;
   return { embeds: [noticeEmbed(text)], components: [], file: null };

@@ -1,5 +1,6 @@
 import type { Answer, Fact, Note } from '../../contract/answer.js';
-import { formatChange, formatPeriod, formatRelative, formatValue } from '../../engine/format.js';
+import { formatPeriod, formatValue } from '../../engine/index.js';
+import { changeLine } from '../shared/change-text.js';
 import { askActionId, encodeAskValue } from './actions.js';
 import { type Block, blockTexts, LIMITS, type SlackMessage } from './limits.js';
 import { clip, escapeMrkdwn, plainText } from './mrkdwn.js';
@@ -83,7 +84,7 @@ function bodyLines(a: Answer): string[] {
 }
 
 /** Consecutive lines packed into sections of at most Slack's section length. */
-function bodySections(lines: string[]): Block[] {
+function bodySections(lines: string[], maxSections = MAX_BODY_SECTIONS): Block[] {
   const texts: string[] = [];
   for (const line of lines.map(escapeMrkdwn)) {
     const last = texts.length - 1;
@@ -91,8 +92,7 @@ function bodySections(lines: string[]): Block[] {
     else texts.push(line);
   }
   // More would only be cut by the total budget; the last one kept says there was more.
-  if (texts.length > MAX_BODY_SECTIONS)
-    texts.splice(MAX_BODY_SECTIONS - 1, Infinity, `${texts[MAX_BODY_SECTIONS - 1]}\n…`);
+  if (texts.length > maxSections) texts.splice(maxSections - 1, Infinity, `${texts[maxSections - 1]}\n…`);
   return texts.map(section);
 }
 
@@ -119,15 +119,9 @@ function comparisonFields(a: Answer): Block | null {
 }
 
 /** "Verandering 2023 → 2024: +2.050 (+3,8%)"; a comparison already has it as its headline. */
-function changeLine(a: Answer): Block | null {
-  if (!a.change || a.kind === 'comparison') return null;
-  const { from, to, absolute, relative } = a.change;
-  const unit = unitOf(a.facts[0]);
-  const rel = relative === null ? '' : ` (${formatRelative(relative, a.language)})`;
-  const span = `${formatPeriod(from, a.language)} → ${formatPeriod(to, a.language)}`;
-  return context(
-    escapeMrkdwn(`${WORDS[a.language].change} ${span}: ${formatChange(absolute, unit, a.language)}${rel}`),
-  );
+function changeBlock(a: Answer): Block | null {
+  const line = changeLine(a);
+  return line ? context(escapeMrkdwn(line)) : null;
 }
 
 function notesSection(a: Answer): Block | null {
@@ -178,7 +172,7 @@ export function renderAnswer(a: Answer, options: RenderOptions): SlackMessage {
   if (a.headline) blocks.push(header(a.verdict ? `${VERDICT_MARK[a.verdict]} ${a.headline}` : a.headline));
   if (a.reading) blocks.push(context(`${words.readAs}: ${escapeMrkdwn(a.reading)}`));
   blocks.push(...bodySections(bodyLines(a)));
-  blocks.push(comparisonFields(a), changeLine(a), notesSection(a));
+  blocks.push(comparisonFields(a), changeBlock(a), notesSection(a));
   if (a.quote) blocks.push(section(`*${words.quote}*\n>${escapeMrkdwn(a.quote).replace(/\n/g, '\n>')}`));
   if (a.sources.length) blocks.push(context(`${words.source}: IND, ${escapeMrkdwn(a.sources.join(', '))}`));
   if (options.image) blocks.push(chartBlock(options.image));
@@ -186,6 +180,16 @@ export function renderAnswer(a: Answer, options: RenderOptions): SlackMessage {
   blocks.push(askButtons(a.suggestions, options.conversationId));
   const text = a.headline && !a.text.includes(a.headline) ? `${a.headline} · ${a.text}` : a.text;
   return { text: fallbackText(text), blocks: fitBudget(blocks.filter((b): b is Block => b !== null)) };
+}
+
+/**
+ * A release announcement (`npm run whats-new -- --post`): the report's lines, escaped and packed into
+ * sections within the message budget, and the chart of the day.
+ */
+export function renderAnnouncement(text: string, image: ChartImage | null): SlackMessage {
+  const blocks = bodySections(text.split('\n'), 6);
+  if (image) blocks.push(chartBlock(image));
+  return { text: fallbackText(text), blocks: fitBudget(blocks) };
 }
 
 /** The same message without its chart: what is sent when Slack refuses the image. */

@@ -1,12 +1,10 @@
 import type { webApi } from '@slack/bolt';
-import type { ChartProvider } from '../../charts/types.js';
-import { URL_LIMITS } from '../../charts/types.js';
-import type { Answer } from '../../contract/answer.js';
+import type { AnswerChart } from '../../contract/ask.js';
 import type { ChartImage } from './blocks.js';
 
 export interface ChartOutcome {
   image: ChartImage | null;
-  /** The answer has a chart that cannot be shown (renderer or upload failed). */
+  /** The answer has a chart that cannot be shown (drawing or the upload failed). */
   failed: boolean;
 }
 
@@ -33,33 +31,17 @@ export async function uploadPng(client: webApi.WebClient, png: Uint8Array, alt: 
 }
 
 /**
- * The chart for an answer, as Slack can show it: the QuickChart URL when it fits Slack's 3000
- * characters, else the locally rendered PNG uploaded to Slack. Never throws: a chart that cannot
- * be made or uploaded is reported as `failed`, and the figures are answered without it.
+ * The answer's chart as Slack can show it: the URL the ask layer fitted to Slack's limit, else the
+ * PNG uploaded to Slack. Never throws: a chart that cannot be drawn or uploaded is reported as
+ * `failed`, and the figures are answered without it.
  */
-export async function chartFor(
-  answer: Answer,
-  deps: {
-    charts?: ChartProvider;
-    upload: (png: Uint8Array, alt: string) => Promise<string>;
-    warn: (message: string) => void;
-  },
+export async function chartImage(
+  chart: AnswerChart | null,
+  deps: { upload: (png: Uint8Array, alt: string) => Promise<string>; warn: (message: string) => void },
 ): Promise<ChartOutcome> {
-  const alt = answer.reading ?? answer.question;
-  if (!deps.charts) {
-    // Without a renderer, the URL the engine put in the answer is all there is.
-    const url = answer.chart?.url;
-    if (!url) return { image: null, failed: false };
-    return url.length <= URL_LIMITS.slack
-      ? { image: { url, alt }, failed: false }
-      : { image: null, failed: true };
-  }
+  if (!chart) return { image: null, failed: false };
+  if (chart.url) return { image: { url: chart.url, alt: chart.alt }, failed: false };
   try {
-    const chart = deps.charts(answer, { maxUrlLength: URL_LIMITS.slack });
-    if (!chart) return { image: null, failed: false };
-    // A URL past Slack's limit would get the whole message refused; the PNG goes instead.
-    if (chart.url && chart.url.length <= URL_LIMITS.slack)
-      return { image: { url: chart.url, alt: chart.alt }, failed: false };
     const fileId = await deps.upload(await chart.png(), chart.alt);
     return { image: { fileId, alt: chart.alt }, failed: false };
   } catch (error) {

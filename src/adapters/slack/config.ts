@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { anySet, blankAsAbsent } from '../../config/env.js';
+import { ConfigError } from '../../errors.js';
 
 /** Where an admin finds every Slack credential: the app's settings pages. */
 const APPS = 'https://api.slack.com/apps';
 
-/** .env files often carry `NAME=` for "not set"; treat blank values as absent. */
-const blankAsAbsent = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-const BotToken = z
+export const BotToken = z
   .string({
     error: `SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from ${APPS} → your app → OAuth & Permissions (install the app to the workspace first)`,
   })
@@ -29,7 +28,7 @@ const AppToken = z
     error: `SLACK_APP_TOKEN must be an app-level token starting with xapp-: create one with the connections:write scope at ${APPS} → your app → Basic Information → App-Level Tokens (or leave it unset for HTTP mode)`,
   });
 
-const ApiUrl = z
+export const ApiUrl = z
   .url({
     protocol: /^https?$/,
     error:
@@ -43,20 +42,12 @@ const ResponseType = z.enum(['in_channel', 'ephemeral'], {
     'SLACK_RESPONSE_TYPE must be in_channel (everyone in the channel sees answers to /ind) or ephemeral (only the asker does)',
 });
 
-const Port = z
-  .string()
-  .trim()
-  .regex(/^\d{1,5}$/, { error: 'PORT must be a port number (0-65535) for the Slack HTTP endpoint' })
-  .transform(Number)
-  .refine((n) => n <= 65535, { error: 'PORT must be a port number (0-65535) for the Slack HTTP endpoint' });
-
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: BotToken,
   SLACK_SIGNING_SECRET: z.preprocess(blankAsAbsent, SigningSecret.optional()),
   SLACK_APP_TOKEN: z.preprocess(blankAsAbsent, AppToken.optional()),
   SLACK_API_URL: z.preprocess(blankAsAbsent, ApiUrl.optional()),
   SLACK_RESPONSE_TYPE: z.preprocess(blankAsAbsent, ResponseType.default('in_channel')),
-  PORT: z.preprocess(blankAsAbsent, Port.default(3000)),
 });
 
 /** The Slack adapter's settings, as read from the environment. */
@@ -69,24 +60,21 @@ export const SlackConfigSchema = z.object({
   /** Web API base URL ending in '/', e.g. https://slack.com/api/ (or a gateway, GovSlack, a test stand-in). */
   apiUrl: z.string(),
   responseType: z.enum(['in_channel', 'ephemeral']),
-  /** Where HTTP mode listens when it runs on its own. */
-  port: z.number().int().min(0).max(65535),
 });
 export type SlackConfig = z.infer<typeof SlackConfigSchema>;
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 
 /** Thrown for bad configuration; `message` names every variable that needs attention. */
-export class SlackConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Slack configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'SlackConfigError';
+export class SlackConfigError extends ConfigError {
+  constructor(problems: string[]) {
+    super(problems, 'Slack configuration');
   }
 }
 
 /** True when any Slack credential is set, i.e. the operator meant to run the Slack adapter. */
 export const hasSlackConfig = (env: NodeJS.ProcessEnv): boolean =>
-  ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => !!env[name]?.trim());
+  anySet(env, ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
 
 /**
  * Reads the Slack variables: SLACK_BOT_TOKEN always, plus SLACK_APP_TOKEN (Socket Mode) or
@@ -100,7 +88,6 @@ export function parseSlackConfig(env: NodeJS.ProcessEnv): SlackConfig {
     SLACK_APP_TOKEN: env.SLACK_APP_TOKEN,
     SLACK_API_URL: env.SLACK_API_URL,
     SLACK_RESPONSE_TYPE: env.SLACK_RESPONSE_TYPE,
-    PORT: env.PORT,
   });
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
   // Socket Mode authenticates the connection with the app token; only HTTP mode verifies signatures.
@@ -117,6 +104,5 @@ export function parseSlackConfig(env: NodeJS.ProcessEnv): SlackConfig {
     appToken: e.SLACK_APP_TOKEN ?? null,
     apiUrl: e.SLACK_API_URL ?? DEFAULT_SLACK_API_URL,
     responseType: e.SLACK_RESPONSE_TYPE,
-    port: e.PORT,
   };
 }

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import type { AskRequest } from '../../contract/ask.js';
 import { ASK_ACTION, decodeAskValue } from './actions.js';
 import { renderHelp } from './help.js';
@@ -17,12 +18,11 @@ export interface HandlerDeps extends ReplyDeps {
 
 /** Slack sends an event again when it thinks we missed it; each is answered once. */
 function onceEach(capacity = 2000) {
-  const seen = new Set<string>();
+  const seen = new LRUCache<string, true>({ max: capacity });
   return (id: string | undefined): boolean => {
     if (!id) return true;
     if (seen.has(id)) return false;
-    seen.add(id);
-    if (seen.size > capacity) seen.delete(seen.values().next().value as string);
+    seen.set(id, true);
     return true;
   };
 }

@@ -1,4 +1,5 @@
 import { indCommand } from '../../../commands/ind.js';
+import { NOTICES } from '../../app/messages.js';
 import { askButtons, context, fallbackText, header, section } from './blocks.js';
 import type { Block, SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -27,6 +28,6 @@ export function renderHelp(language: Language, conversationId: string): SlackMes
 
 /** The reply when the engine fails: friendly, in the user's language, and without the error's details. */
 export function renderError(language: Language): SlackMessage {
-  const text = WORDS[language].error;
+  const text = NOTICES[language].failed;
   return { text: fallbackText(text), blocks: [section(`:warning: ${escapeMrkdwn(text)}`)] };
 }

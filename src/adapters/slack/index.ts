@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { ChartProvider } from '../../charts/types.js';
 import type { Ask } from '../../contract/ask.js';
+import { StartupError } from '../../errors.js';
 import { createReplayGuard } from '../shared/replay-guard.js';
 import { uploadPng } from './chart.js';
 import type { SlackConfig } from './config.js';
@@ -24,8 +23,9 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackDeps {
   ask: Ask;
-  charts?: ChartProvider;
   logger?: SlackLogger;
+  /** For posting to response_urls; global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 export interface SlackAdapter {
@@ -36,15 +36,12 @@ export interface SlackAdapter {
    */
   requestListener: ((req: IncomingMessage, res: ServerResponse) => void) | null;
   /**
-   * Checks the bot token with Slack (auth.test) and starts taking questions: Socket Mode connects;
-   * HTTP mode also listens on config.port unless `listen: false` (when requestListener is mounted
-   * on another server). Rejects with a message naming the variable when Slack refuses a token.
+   * Checks the bot token with Slack (auth.test) and starts taking questions (Socket Mode also
+   * connects). Rejects with a message naming the variable when Slack refuses a token.
    */
-  start(options?: { listen?: boolean }): Promise<void>;
+  start(): Promise<void>;
   /** Stops taking questions, lets those in flight finish (up to `graceMs`), then disconnects. */
   stop(options?: { graceMs?: number }): Promise<void>;
-  /** The address HTTP mode listens on after start(), null otherwise. */
-  address(): AddressInfo | null;
 }
 
 const consoleLogger: SlackLogger = {
@@ -74,17 +71,19 @@ const BODY_LIMIT = 1024 * 1024;
 const SETTINGS = 'https://api.slack.com/apps';
 
 /** A start-up failure explained in terms of the variable to fix. */
-function startError(error: unknown, config: SlackConfig, step: 'token' | 'socket'): Error {
+function startError(error: unknown, config: SlackConfig, step: 'token' | 'socket'): StartupError {
   const code = (error as { data?: { error?: string } }).data?.error;
   if (code && /auth|token|revoked|inactive|not_allowed/.test(code)) {
-    return new Error(
+    return new StartupError(
       step === 'token'
         ? `SLACK_BOT_TOKEN was refused by Slack (${code}): copy the Bot User OAuth Token (xoxb-…) again from ${SETTINGS} → your app → OAuth & Permissions, and reinstall the app if it was removed`
         : `SLACK_APP_TOKEN was refused by Slack (${code}): create an app-level token with the connections:write scope at ${SETTINGS} → your app → Basic Information → App-Level Tokens, and enable Socket Mode`,
+      { cause: error },
     );
   }
-  return new Error(
+  return new StartupError(
     `Slack could not be reached at ${config.apiUrl} (${errorText(error)}); check the network or SLACK_API_URL`,
+    { cause: error },
   );
 }
 
@@ -130,11 +129,10 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));
   };
-  const responder = createResponder();
+  const responder = createResponder({ fetch: deps.fetch });
   registerHandlers(app, {
     ask: deps.ask,
     respond: responder.post,
-    charts: deps.charts,
     upload: (png, alt) => uploadPng(app.client, png, alt),
     logger,
     responseType: config.responseType,
@@ -142,7 +140,6 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   });
 
   let accepting = false;
-  let server: Server | null = null;
   // Strict timestamps and replays are checked here, before Bolt, whose own check misses both.
   const guard = createSlackRequestGuard({
     signingSecret: config.signingSecret ?? '',
@@ -176,7 +173,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   return {
     mode,
     requestListener,
-    async start(options = {}) {
+    async start() {
       try {
         await app.init();
       } catch (error) {
@@ -188,13 +185,6 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
         } catch (error) {
           throw startError(error, config, 'socket');
         }
-      } else if (options.listen !== false && requestListener) {
-        const s = createServer(requestListener);
-        await new Promise<void>((resolve, reject) => {
-          s.once('error', reject);
-          s.listen(config.port, () => resolve());
-        });
-        server = s;
       }
       accepting = true;
     },
@@ -203,19 +193,6 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       const grace = new Promise((resolve) => setTimeout(resolve, options.graceMs ?? 8000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), grace]);
       if (mode === 'socket') await app.stop().catch((e: unknown) => logger.warn(`slack: ${errorText(e)}`));
-      responder.close();
-      if (server) {
-        const s = server;
-        server = null;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeIdleConnections();
-        });
-      }
-    },
-    address() {
-      const a = server?.address();
-      return a && typeof a === 'object' ? a : null;
     },
   };
 }

@@ -1,21 +1,28 @@
 import { writeFile } from 'node:fs/promises';
+import { commandLine } from '../../ops/command-line.js';
 import { MANIFEST_PATH, slackManifestYaml } from './manifest.js';
 
-/**
- * Prints the Slack app manifest. `--request-url https://host/slack/events` gives the HTTP-mode
- * variant; `--write` regenerates the committed Socket Mode manifest (after editing commands/ind.ts).
- */
-const args = process.argv.slice(2);
-const at = args.indexOf('--request-url');
-const requestUrl = at === -1 ? undefined : args[at + 1];
+const USAGE = `usage: npm run slack-manifest -- [--request-url https://host/slack/events] [--write]
 
-if (at !== -1 && !/^https:\/\/\S+$/.test(requestUrl ?? '')) {
+  Prints the Slack app manifest (Socket Mode); --request-url gives the HTTP-mode variant;
+  --write regenerates ${MANIFEST_PATH} after editing commands/ind.ts.`;
+
+const { values } = commandLine('slack-manifest', USAGE, {
+  options: {
+    'request-url': { type: 'string' },
+    write: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+const requestUrl = values['request-url'];
+
+if (requestUrl !== undefined && !/^https:\/\/\S+$/.test(requestUrl)) {
   console.error(
     '--request-url needs the public https URL of /slack/events, e.g. https://bot.example.org/slack/events',
   );
   process.exit(2);
 }
-if (args.includes('--write')) {
+if (values.write) {
   if (requestUrl) {
     console.error(
       `--write regenerates ${MANIFEST_PATH} (Socket Mode); print the HTTP-mode variant without it.`,

@@ -1,12 +1,11 @@
-import type { ChartProvider } from '../../charts/types.js';
+import { languageOf } from '../../app/messages.js';
 import type { Answer } from '../../contract/answer.js';
-import type { Ask, AskRequest } from '../../contract/ask.js';
+import type { Ask, Asked, AskRequest } from '../../contract/ask.js';
 import { fallbackText, renderAnswer, section, withoutImage } from './blocks.js';
-import { chartFor } from './chart.js';
+import { chartImage } from './chart.js';
 import { renderError } from './help.js';
 import { messageProblems, type SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { languageOf } from './words.js';
 
 export interface SlackLogger {
   info(message: string): void;
@@ -19,7 +18,6 @@ export type Post = (message: SlackMessage) => Promise<unknown>;
 
 export interface ReplyDeps {
   ask: Ask;
-  charts?: ChartProvider;
   /** Uploads a chart PNG privately and returns its file id. */
   upload: (png: Uint8Array, alt: string) => Promise<string>;
   logger: SlackLogger;
@@ -57,19 +55,16 @@ export async function answerQuestion(
   post: Post,
   options: { showQuestion?: boolean } = {},
 ): Promise<void> {
-  let answer: Answer;
+  let asked: Asked;
   try {
-    answer = await deps.ask(request);
+    asked = await deps.ask(request);
   } catch (error) {
     deps.logger.error(`slack: the engine failed to answer (${errorText(error)})`);
     await postOrLog(post, renderError(languageOf(request.question)), deps.logger);
     return;
   }
-  const chart = await chartFor(answer, {
-    charts: deps.charts,
-    upload: deps.upload,
-    warn: (m) => deps.logger.warn(m),
-  });
+  const { answer } = asked;
+  const chart = await chartImage(asked.chart, { upload: deps.upload, warn: (m) => deps.logger.warn(m) });
   const message = safeMessage(
     renderAnswer(answer, {
       conversationId: request.conversationId,

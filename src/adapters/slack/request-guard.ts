@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
+import { readBody } from '../../http/body.js';
 import type { ReplayGuard } from '../shared/replay-guard.js';
 import { checkSignedTimestamp } from '../shared/timestamp.js';
 
@@ -50,34 +51,6 @@ const isSslCheck = (req: IncomingMessage, body: Buffer) =>
   parseQuery(body.toString()).ssl_check === '1';
 
 /**
- * The raw body, 'too_large' past `max` (the rest is drained, not kept, so the 413 still reaches
- * the client), or 'error' when the client went away mid-body.
- */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_large' | 'error'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > max) {
-    req.resume();
-    return Promise.resolve('too_large');
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size <= max) return void chunks.push(chunk);
-      req.off('data', onData);
-      req.resume();
-      chunks.length = 0;
-      resolve('too_large');
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => resolve('error'));
-    req.once('close', () => resolve('error'));
-  });
-}
-
-/**
  * Checks a POST to the events URL before Bolt sees it: a 1-10 digit timestamp within five minutes
  * of now either way, a valid signature over it, and a request not seen before. Failures get 401;
  * a replay gets 200 (Slack's "received") and is not answered again.
@@ -85,15 +58,16 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_larg
 export function createSlackRequestGuard(options: SlackRequestGuardOptions): SlackRequestGuard {
   const now = options.now ?? Date.now;
   return async (req, res) => {
-    const body = await readBody(req, options.bodyLimit);
-    if (body === 'too_large') {
+    const read = await readBody(req, options.bodyLimit);
+    if (!read.ok && read.reason === 'too_large') {
       res.writeHead(413, { Connection: 'close' }).end();
       return false;
     }
-    if (body === 'error') {
+    if (!read.ok) {
       res.destroy();
       return false;
     }
+    const body = read.bytes;
     // Bolt reads the body from here instead of from the (already consumed) stream.
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
     if (isSslCheck(req, body)) return true;

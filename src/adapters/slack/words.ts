@@ -1,11 +1,6 @@
-import { detectLanguage } from '../../engine/index.js';
+import type { Language } from '../../app/messages.js';
 
-export type Language = 'nl' | 'en';
-
-/** The language of a question, for replies the engine does not write (help, errors); Dutch by default. */
-export function languageOf(text: string): Language {
-  return detectLanguage(text);
-}
+export type { Language } from '../../app/messages.js';
 
 /** Every word the Slack adapter itself puts on screen, in both languages. */
 export const WORDS = {
@@ -15,7 +10,6 @@ export const WORDS = {
     revision: 'Herzien',
     source: 'Bron',
     quote: 'Om te citeren',
-    change: 'Verandering',
     chartFailed: 'De grafiek kon niet worden getoond; de cijfers hierboven zijn compleet.',
     tryThese: 'Probeer bijvoorbeeld',
     helpTitle: 'IND-cijfers',
@@ -24,8 +18,6 @@ export const WORDS = {
     helpWhere:
       '`/ind <vraag>` in elk kanaal · noem de app (`@ind-cijfers <vraag>`) en het antwoord komt in de draad · of stuur de app een direct bericht.',
     helpFollowUp: 'Een vervolgvraag zoals "en in 2023?" gaat verder waar je was (in dezelfde draad of DM).',
-    error:
-      'Sorry, er ging iets mis bij het beantwoorden van je vraag. Probeer het over een paar minuten opnieuw.',
     asked: 'Gevraagd',
   },
   en: {
@@ -34,7 +26,6 @@ export const WORDS = {
     revision: 'Revised',
     source: 'Source',
     quote: 'To quote',
-    change: 'Change',
     chartFailed: 'The chart could not be shown; the figures above are complete.',
     tryThese: 'Try for example',
     helpTitle: 'IND figures',
@@ -43,7 +34,6 @@ export const WORDS = {
     helpWhere:
       '`/ind <question>` in any channel · mention the app (`@ind-cijfers <question>`) and it answers in the thread · or send the app a direct message.',
     helpFollowUp: 'A follow-up such as "and in 2023?" carries on where you were (in the same thread or DM).',
-    error: 'Sorry, something went wrong while answering your question. Please try again in a few minutes.',
     asked: 'Asked',
   },
 } as const satisfies Record<Language, Record<string, string>>;

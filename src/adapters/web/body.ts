@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readBody } from '../../http/body.js';
 import type { HttpError } from './http.js';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; error: HttpError };
@@ -14,19 +15,13 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     req.resume();
     return fail('unsupported_media_type', 'Send the question as JSON with Content-Type: application/json.');
   }
-  const tooLarge = fail('payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    // Drain instead of destroying the socket, so the client reliably receives the 413.
-    req.resume();
-    return tooLarge;
-  }
-  const collected = await collect(req, maxBytes);
-  if (collected === 'too_large') return tooLarge;
-  if (collected === 'error') return fail('bad_request', 'The request body could not be read.');
+  const body = await readBody(req, maxBytes);
+  if (!body.ok && body.reason === 'too_large')
+    return fail('payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
+  if (!body.ok) return fail('bad_request', 'The request body could not be read.');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(collected);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
   } catch {
     return fail('bad_json', 'The request body is not valid UTF-8.');
   }
@@ -39,32 +34,4 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
 
 function fail(code: HttpError['code'], message: string): BodyResult {
   return { ok: false, error: { code, message } };
-}
-
-/**
- * Event listeners rather than `for await`: leaving an async iterator early destroys the request,
- * and with it the socket the 413 must still be written to.
- */
-function collect(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too_large' | 'error'> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size <= maxBytes) {
-        chunks.push(chunk);
-        return;
-      }
-      // Keep draining (and discarding) what is left, so the client sees the answer.
-      req.off('data', onData);
-      req.resume();
-      chunks.length = 0;
-      resolve('too_large');
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => resolve('error'));
-    // A client that hangs up mid-body never sends 'end'; settling twice is harmless.
-    req.once('close', () => resolve('error'));
-  });
 }

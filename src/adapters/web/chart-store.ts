@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { ChartSizeName } from '../../charts/sizes.js';
 import type { RenderedChart } from '../../charts/types.js';
 
@@ -15,17 +16,15 @@ interface Entry {
  * numbers as an IND chart.
  */
 export class ChartStore {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries: LRUCache<string, Entry>;
 
-  constructor(readonly capacity = 200) {}
+  constructor(readonly capacity = 200) {
+    this.#entries = new LRUCache({ max: capacity });
+  }
 
   add(chart: RenderedChart): string {
     const id = randomBytes(12).toString('base64url');
     this.#entries.set(id, { chart, pngs: new Map() });
-    while (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next().value as string;
-      this.#entries.delete(oldest);
-    }
     return id;
   }
 

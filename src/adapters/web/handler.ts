@@ -1,18 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NOTICES } from '../../app/messages.js';
 import { isChartSizeName } from '../../charts/sizes.js';
-import { type ChartProvider, URL_LIMITS } from '../../charts/types.js';
 import type { Answer } from '../../contract/answer.js';
-import type { Ask } from '../../contract/ask.js';
+import type { Ask, Asked } from '../../contract/ask.js';
+import { MAX_QUESTION_LENGTH } from '../../engine/index.js';
+import { changeLine } from '../shared/change-text.js';
 import { readJsonBody } from './body.js';
 import { CHART_ID, ChartStore } from './chart-store.js';
 import { methodNotAllowed, send, sendError, sendJson } from './http.js';
-import { MAX_POSTED_QUESTION, parseAskBody } from './request.js';
+import { parseAskBody } from './request.js';
 import { StaticFiles } from './static.js';
 
 export interface WebDeps {
+  /** Answers with the chart; the page gets it from this server as a PNG, so it works offline. */
   ask: Ask;
-  /** Draws charts locally, so the page works offline; without it the Ask's own chart URL is passed on. */
-  charts?: ChartProvider;
   /** Largest accepted POST body; 16 KB holds any real question many times over. */
   maxBodyBytes?: number;
   /** How many answers' charts stay available to the page. */
@@ -25,8 +26,14 @@ export interface WebDeps {
   maxQuestionLength?: number;
 }
 
-/** The answer as the page receives it: the contract's Answer, its chart pointing at this server. */
-export type WebAnswer = Omit<Answer, 'chart'> & { chart: { url: string; alt?: string } | null };
+/**
+ * The answer as the page receives it: the contract's Answer, its chart pointing at this server, and
+ * its change in words as every front end prints it (so the page formats no change of its own).
+ */
+export type WebAnswer = Omit<Answer, 'chart'> & {
+  chart: { url: string; alt?: string } | null;
+  changeLine: string | null;
+};
 
 export type WebHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
@@ -39,7 +46,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
   const onError = deps.onError ?? ((error, where) => console.error(`web chat: ${where} failed:`, error));
   const charts = new ChartStore(deps.chartCapacity);
   const files = new StaticFiles(deps.publicDir);
-  const maxLength = deps.maxQuestionLength ?? MAX_POSTED_QUESTION;
+  const maxLength = deps.maxQuestionLength ?? MAX_QUESTION_LENGTH;
 
   async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return methodNotAllowed(res, ['POST'], '/api/ask');
@@ -52,32 +59,23 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     }
     const parsed = parseAskBody(body.value, req.socket.remoteAddress);
     if (!parsed.ok) return sendError(res, { code: 'bad_request', message: parsed.message });
-    let answer: Answer;
+    let asked: Asked;
     try {
-      answer = await deps.ask(parsed.request);
+      asked = await deps.ask(parsed.request);
     } catch (error) {
       onError(error, 'ask');
-      return sendError(res, {
-        code: 'internal',
-        message: 'Something went wrong while answering. Please try again in a moment.',
-      });
+      return sendError(res, { code: 'internal', message: NOTICES.en.failed });
     }
     // Declined for asking too often: a state of its own for the page (and any API client), not an answer.
-    if (answer.context?.refusal === 'rate_limited')
-      return sendError(res, { code: 'rate_limited', message: answer.text });
-    sendJson(res, 200, withLocalChart(answer));
+    if (asked.answer.context?.refusal === 'rate_limited')
+      return sendError(res, { code: 'rate_limited', message: asked.answer.text });
+    await sendJson(res, 200, withLocalChart(asked));
   }
 
-  function withLocalChart(answer: Answer): WebAnswer {
-    if (!deps.charts) return answer;
-    try {
-      const rendered = deps.charts(answer, { maxUrlLength: URL_LIMITS.web });
-      if (!rendered) return { ...answer, chart: null };
-      return { ...answer, chart: { url: `/api/chart?id=${charts.add(rendered)}`, alt: rendered.alt } };
-    } catch (error) {
-      onError(error, 'chart');
-      return answer;
-    }
+  /** The answer's chart, served by this server: the page needs no network beyond it. */
+  function withLocalChart({ answer, chart }: Asked): WebAnswer {
+    const local = chart ? { url: `/api/chart?id=${charts.add(chart)}`, alt: chart.alt } : null;
+    return { ...answer, chart: local, changeLine: changeLine(answer) };
   }
 
   async function chartRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -103,7 +101,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
       return sendError(res, { code: 'internal', message: 'The chart could not be drawn.' });
     }
     // The id names one answer's chart for good, so the browser may keep it.
-    send(
+    await send(
       res,
       200,
       { 'Content-Type': 'image/png', 'Cache-Control': 'private, max-age=86400, immutable' },
@@ -119,7 +117,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
     const html = (await files.read('index.html'))
       .toString('utf8')
       .replace(/(<input id="question"[^>]*\smaxlength=")\d+"/, `$1${maxLength}"`);
-    send(
+    await send(
       res,
       200,
       { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
@@ -150,7 +148,7 @@ export function createWebHandler(deps: WebDeps): WebHandler {
       else return false;
     } catch (error) {
       onError(error, `${req.method} ${path}`);
-      sendError(res, { code: 'internal', message: 'Something went wrong on the server.' });
+      await sendError(res, { code: 'internal', message: NOTICES.en.failed });
     }
     return true;
   };

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { sendJson as sendJsonRaw, send as sendRaw } from '../../http/respond.js';
 
 /**
  * Headers every web chat response carries. The CSP allows only this origin's scripts and styles, so
@@ -41,43 +42,37 @@ export interface HttpError {
   message: string;
 }
 
-export function send(
+/** The shared writer, with the web chat's security headers on every response. */
+export const send = (
   res: ServerResponse,
   status: number,
   headers: Record<string, string | number>,
   body: string | Uint8Array,
   headOnly = false,
-): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': bytes.byteLength });
-  res.end(headOnly ? undefined : bytes);
-}
+): Promise<void> => sendRaw(res, status, { ...SECURITY_HEADERS, ...headers }, body, headOnly);
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headOnly = false): void {
-  send(
-    res,
-    status,
-    { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    JSON.stringify(value),
-    headOnly,
-  );
-}
+export const sendJson = (res: ServerResponse, status: number, value: unknown): Promise<void> =>
+  sendJsonRaw(res, status, value, SECURITY_HEADERS);
 
 export function sendError(
   res: ServerResponse,
   error: HttpError,
   extraHeaders: Record<string, string> = {},
-): void {
+): Promise<void> {
   if (res.headersSent) {
     res.destroy();
-    return;
+    return Promise.resolve();
   }
-  for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
-  sendJson(res, STATUS[error.code], { error: error.code, message: error.message });
+  return sendJsonRaw(
+    res,
+    STATUS[error.code],
+    { error: error.code, message: error.message },
+    { ...SECURITY_HEADERS, ...extraHeaders },
+  );
 }
 
-export function methodNotAllowed(res: ServerResponse, allowed: string[], path: string): void {
-  sendError(
+export function methodNotAllowed(res: ServerResponse, allowed: string[], path: string): Promise<void> {
+  return sendError(
     res,
     { code: 'method_not_allowed', message: `${path} accepts ${allowed.join(', ')} only.` },
     { Allow: allowed.join(', ') },

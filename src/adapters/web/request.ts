@@ -18,10 +18,8 @@ const isoDate = text()
 export const MAX_POSTED_QUESTION = 2000;
 
 export const AskBodySchema = z.object({
-  question: text()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(MAX_POSTED_QUESTION, `must be at most ${MAX_POSTED_QUESTION} characters`),
+  // No length limit of its own: the ask layer's (MAX_QUESTION_LENGTH) answers a long question in words.
+  question: text().trim().min(1, 'must not be empty'),
   today: isoDate.optional(),
   /** Per browser tab; opaque, so it may not smuggle in anything but an id. */
   conversation: text()

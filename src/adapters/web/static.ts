@@ -47,11 +47,17 @@ export class StaticFiles {
   /** Sends the named file; a name outside the set gets a 404. */
   async serve(res: ServerResponse, name: string, headOnly: boolean): Promise<void> {
     if (!this.#names.has(name)) {
-      sendError(res, { code: 'not_found', message: 'No such file.' });
+      await sendError(res, { code: 'not_found', message: 'No such file.' });
       return;
     }
     // Read on every request: the files are small, and an edited page shows up on reload.
     const body = await readFile(join(this.dir, name));
-    send(res, 200, { 'Content-Type': TYPES[extname(name)]!, 'Cache-Control': 'no-cache' }, body, headOnly);
+    await send(
+      res,
+      200,
+      { 'Content-Type': TYPES[extname(name)]!, 'Cache-Control': 'no-cache' },
+      body,
+      headOnly,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../../errors.js';
 import { NUMBER_TOKEN } from './text.js';
 
 /** Why a number token in a raw file was not ingested as a figure. */
@@ -58,9 +59,9 @@ export class Ledger {
   }
 }
 
-export class IngestError extends Error {
+/** A raw file ingest cannot account for; the message starts with file:line. */
+export class IngestError extends AppError {
   constructor(file: string, line: number | null, message: string) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'IngestError';
+    super('ingest', `${file}${line ? `:${line}` : ''}: ${message}`);
   }
 }

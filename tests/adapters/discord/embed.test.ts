@@ -4,9 +4,12 @@ import { questionFromCustomId, suggestionButtons } from '../../../src/adapters/d
 import { answerEmbed } from '../../../src/adapters/discord/embed.js';
 import { noticeReply, renderAnswer, withoutFile } from '../../../src/adapters/discord/reply.js';
 import { plain, truncate } from '../../../src/adapters/discord/text.js';
+import { withChart } from '../../../src/app/ask.js';
 import { answer as engineAnswer } from '../../../src/app/default-engine.js';
-import { type ChartProvider, chartForAnswer } from '../../../src/charts/index.js';
+import { NOTICES } from '../../../src/app/messages.js';
+import { createChartProvider } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
+import type { AnswerChart } from '../../../src/contract/ask.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { embedText, expectValidButtons, expectValidEmbed } from './validate.js';
 
@@ -63,10 +66,17 @@ describe('answer embed', () => {
     expect(answerEmbed({ ...clarificationAnswer, language: 'en' }).title).toBe('Which one do you mean?');
   });
 
-  it('colours a fact-check by its verdict and names the verdict', () => {
-    const embed = answerEmbed({ ...valueAnswer, kind: 'claim', verdict: 'false' });
-    expect(embed.fields?.[0]).toEqual({ name: 'Oordeel', value: 'Klopt niet', inline: true });
-    expect(embed.color).toBe(0xd52b1e);
+  it('colours a fact-check by its verdict and names it once, in the engine’s words (its headline)', () => {
+    const claim = { ...valueAnswer, kind: 'claim' as const, verdict: 'unverifiable' as const };
+    const embed = answerEmbed({
+      ...claim,
+      headline: 'Niet te controleren',
+      text: 'Niet te controleren. Waarom.',
+    });
+    expect(embed.description).toMatch(/^\*\*Niet te controleren\*\*\n/);
+    expect(embedText([embed])).not.toMatch(/Niet na te gaan|Oordeel/);
+    expect(embed.fields?.some((f) => /Klopt|controleren/.test(f.value))).toBe(false);
+    expect(answerEmbed({ ...claim, verdict: 'false', headline: 'Klopt niet' }).color).toBe(0xd52b1e);
   });
 });
 
@@ -151,11 +161,10 @@ describe('Discord limits', () => {
 
   it.each(kinds)('keeps the longest %s answer within every embed and button limit', async (kind) => {
     for (const language of ['nl', 'en'] as const) {
-      const reply = await renderAnswer(longestAnswer(kind, language));
+      const reply = await renderAnswer({ answer: longestAnswer(kind, language), chart: null });
       expect(reply.embeds).toHaveLength(1);
       expectValidEmbed(reply.embeds[0]!);
       expect(reply.embeds[0]!.fields!.length).toBeGreaterThan(0);
-      expect(reply.embeds[0]!.image).toBeUndefined(); // an over-long chart URL is not sent
       expectValidButtons(reply.components);
     }
   });
@@ -164,7 +173,7 @@ describe('Discord limits', () => {
     const questions = [...indCommand.examples.nl, ...indCommand.examples.en, 'help', 'asiel', 'xyzzy'];
     for (const question of questions) {
       const answer = engineAnswer(question, { today: '2026-03-01' });
-      const reply = await renderAnswer(answer, { charts: chartForAnswer });
+      const reply = await renderAnswer(withChart(answer, 'discord', createChartProvider(), () => {}));
       expectValidEmbed(reply.embeds[0]!);
       expectValidButtons(reply.components);
       if (answer.headline) expect(reply.embeds[0]!.description).toContain(answer.headline);
@@ -182,20 +191,23 @@ describe('Discord limits', () => {
 
 describe('charts', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const provider =
-    (url: string | null, draw: () => Promise<Uint8Array> = async () => png): ChartProvider =>
-    () => ({ url, png: draw, alt: 'Lijngrafiek '.repeat(200) });
+  const chart = (url: string | null, draw: () => Promise<Uint8Array> = async () => png): AnswerChart => ({
+    url,
+    png: draw,
+    alt: 'Lijngrafiek '.repeat(200),
+  });
 
-  it('shows the chart URL when it fits 2048 characters', async () => {
-    const reply = await renderAnswer(monthlySeriesAnswer, {
-      charts: provider('https://quickchart.io/chart?c=1'),
+  it('shows the chart URL the ask layer chose', async () => {
+    const reply = await renderAnswer({
+      answer: monthlySeriesAnswer,
+      chart: chart('https://quickchart.io/chart?c=1'),
     });
     expect(reply.embeds[0]!.image?.url).toBe('https://quickchart.io/chart?c=1');
     expect(reply.file).toBeNull();
   });
 
   it('attaches the local PNG as chart.png when there is no URL, with alt text within limits', async () => {
-    const reply = await renderAnswer(monthlySeriesAnswer, { charts: provider(null) });
+    const reply = await renderAnswer({ answer: monthlySeriesAnswer, chart: chart(null) });
     expect(reply.embeds[0]!.image?.url).toBe('attachment://chart.png');
     expect(reply.file).toMatchObject({ name: 'chart.png', data: png });
     expect(reply.file!.description.length).toBeLessThanOrEqual(1024);
@@ -206,41 +218,31 @@ describe('charts', () => {
   });
 
   it('draws a real PNG with the project renderer when the URL would be too long', async () => {
-    const tiny: ChartProvider = (answer) => chartForAnswer(answer, { maxUrlLength: 10 });
-    const reply = await renderAnswer(monthlySeriesAnswer, { charts: tiny });
+    const drawn = createChartProvider()(monthlySeriesAnswer, { maxUrlLength: 10 });
+    expect(drawn?.url).toBeNull();
+    const reply = await renderAnswer({ answer: monthlySeriesAnswer, chart: drawn });
     expect([...reply.file!.data.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it('still answers with the numbers when the chart cannot be drawn', async () => {
     const errors: string[] = [];
-    const broken = provider(null, async () => {
+    const broken = chart(null, async () => {
       throw new Error('canvas missing');
     });
-    const reply = await renderAnswer(valueAnswer, {
-      charts: broken,
-      onError: (_, where) => errors.push(where),
-    });
+    const reply = await renderAnswer(
+      { answer: valueAnswer, chart: broken },
+      { onError: (_, where) => errors.push(where) },
+    );
     expect(reply.file).toBeNull();
     expect(reply.embeds[0]!.image).toBeUndefined();
     expect(reply.embeds[0]!.description).toContain('54.780');
     expect(errors).toEqual(['chart']);
   });
-
-  it("falls back to the answer's own chart URL when the provider throws", async () => {
-    const throwing: ChartProvider = () => {
-      throw new Error('bad config');
-    };
-    const answer = { ...valueAnswer, chart: { url: 'https://quickchart.io/chart?c=own' } };
-    const reply = await renderAnswer(answer, { charts: throwing, onError: () => {} });
-    expect(reply.embeds[0]!.image?.url).toBe('https://quickchart.io/chart?c=own');
-  });
 });
 
 describe('notices', () => {
   it('apologises in the asker’s language, or in both when it is unknown', () => {
-    expect(embedText(noticeReply('failed', 'en').embeds)).toBe(
-      'Something went wrong while answering. Please try again in a moment.',
-    );
+    expect(embedText(noticeReply('failed', 'en').embeds)).toBe(NOTICES.en.failed);
     const both = embedText(noticeReply('failed', null).embeds);
     expect(both).toContain('Er ging iets mis');
     expect(both).toContain('Something went wrong');

@@ -8,6 +8,7 @@ import {
   handleCommand,
   handleMessage,
 } from '../../../src/adapters/discord/gateway-handlers.js';
+import { NOTICES } from '../../../src/app/messages.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { interaction, message, options } from './fakes.js';
@@ -24,14 +25,15 @@ let fixtures: ReturnType<typeof fixtureAsk>;
 let errors: string[];
 let deps: DiscordDeps;
 beforeEach(() => {
-  fixtures = fixtureAsk(Object.values(FIXTURES), (r) =>
-    r.question.includes('explode') ? new Error('boom') : FIXTURES.hostileAnswer,
+  fixtures = fixtureAsk(
+    Object.values(FIXTURES),
+    (r) => (r.question.includes('explode') ? new Error('boom') : FIXTURES.hostileAnswer),
+    charts,
   );
   errors = [];
   deps = {
     ask: fixtures.ask,
     suggest: (prefix) => Array.from({ length: 40 }, (_, i) => `${prefix} ${i}`),
-    charts,
     onError: (_, where) => errors.push(where),
   };
 });
@@ -80,9 +82,7 @@ describe('slash command over the gateway', () => {
   it('apologises in the user’s locale when the engine fails', async () => {
     const i = interaction({ options: options('explode'), locale: 'nl' });
     await handleCommand(i.object, deps);
-    expect(embedText(i.calls[1]!.payload!.embeds)).toBe(
-      'Er ging iets mis bij het beantwoorden. Probeer het zo nog eens.',
-    );
+    expect(embedText(i.calls[1]!.payload!.embeds)).toBe(NOTICES.nl.failed);
   });
 
   it('refuses, only to the user, a command that is not /ind', async () => {

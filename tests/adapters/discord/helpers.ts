@@ -1,4 +1,5 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DiscordConfig } from '../../../src/adapters/discord/config.js';
@@ -187,57 +188,44 @@ export { fixtureAsk } from '../../fixtures/ask.js';
 let lastInteractionId = 1_000_000_000_000_000_000n;
 const interactionId = () => String(++lastInteractionId);
 
-/** Interaction payloads as Discord sends them (the fields this bot reads, plus a few it ignores). */
+const recorded = (name: string): Record<string, unknown> => ({
+  ...JSON.parse(readFileSync(new URL(`../../fixtures/discord/${name}.json`, import.meta.url), 'utf8')),
+  id: interactionId(),
+});
+
+/**
+ * Interaction payloads as Discord sends them, from the recorded shapes in tests/fixtures/discord/
+ * (a PING, a slash command, autocomplete, a button click) with the fields a test cares about
+ * replaced. Each is signed in the test with the test key pair (startInteractionsServer's post).
+ */
 export const payloads = {
-  ping: () => ({ id: interactionId(), application_id: APP_ID, type: 1, token: 'ping-token', version: 1 }),
-  command: (question: string | null, token: string, extra: Record<string, unknown> = {}) => ({
-    id: interactionId(),
-    application_id: APP_ID,
-    type: 2,
-    token,
-    version: 1,
-    locale: 'nl',
-    guild_id: '300000000000000003',
-    channel_id: '400000000000000004',
-    channel: { id: '400000000000000004', type: 0 },
-    member: { user: { id: '500000000000000005', username: 'vrager' }, roles: [] },
-    data: {
-      id: '600000000000000006',
-      name: 'ind',
-      type: 1,
-      options: question === null ? [] : [{ name: 'question', type: 3, value: question }],
-    },
-    ...extra,
-  }),
-  autocomplete: (typed: string, locale = 'en-US') => ({
-    id: interactionId(),
-    application_id: APP_ID,
-    type: 4,
-    token: 'autocomplete-token',
-    version: 1,
-    locale,
-    channel_id: '700000000000000007',
-    user: { id: '500000000000000005' },
-    data: {
-      id: '600000000000000006',
-      name: 'ind',
-      type: 1,
-      options: [{ name: 'question', type: 3, value: typed, focused: true }],
-    },
-  }),
-  button: (customId: string, token: string) => ({
-    id: interactionId(),
-    application_id: APP_ID,
-    type: 3,
-    token,
-    version: 1,
-    locale: 'en-GB',
-    guild_id: '300000000000000003',
-    channel_id: '400000000000000004',
-    member: { user: { id: '800000000000000008' } },
-    message: { id: '910000000000000001', embeds: [], components: [] },
-    data: { custom_id: customId, component_type: 2 },
-  }),
+  ping: () => recorded('ping'),
+  command: (question: string | null, token: string, extra: Record<string, unknown> = {}) => {
+    const base = recorded('command');
+    const data = base.data as Record<string, unknown>;
+    return {
+      ...base,
+      token,
+      data: {
+        ...data,
+        options: question === null ? [] : [{ name: 'question', type: 3, value: question }],
+      },
+      ...extra,
+    };
+  },
+  autocomplete: (typed: string, locale = 'en-US') => {
+    const base = recorded('autocomplete');
+    const data = base.data as Record<string, unknown>;
+    return {
+      ...base,
+      locale,
+      data: { ...data, options: [{ name: 'question', type: 3, value: typed, focused: true }] },
+    };
+  },
+  button: (customId: string, token: string) => {
+    const base = recorded('component');
+    return { ...base, token, data: { ...(base.data as object), custom_id: customId } };
+  },
 };
 
 /** True when Discord would let this message notify anyone. */
@@ -249,5 +237,3 @@ export function couldPing(allowed: unknown): boolean {
     a.parse.length > 0 || (a.users?.length ?? 0) > 0 || (a.roles?.length ?? 0) > 0 || a.replied_user === true
   );
 }
-
-export const fastSleep = () => Promise.resolve();

@@ -1,12 +1,13 @@
+import { request } from 'node:http';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../../src/app/messages.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import {
   APP_ID,
   couldPing,
   type DiscordStandIn,
-  fastSleep,
   fixtureAsk,
   payloads,
   type StandInRoute,
@@ -27,8 +28,10 @@ const charts: ChartProvider = (answer) =>
 let discord: DiscordStandIn;
 let route: StandInRoute | undefined;
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
-const fixtures = fixtureAsk(Object.values(FIXTURES), (r) =>
-  r.question === 'explode' ? new Error('engine exploded: secret detail') : FIXTURES.hostileAnswer,
+const fixtures = fixtureAsk(
+  Object.values(FIXTURES),
+  (r) => (r.question === 'explode' ? new Error('engine exploded: secret detail') : FIXTURES.hostileAnswer),
+  charts,
 );
 const suggestCalls: [string, string | undefined][] = [];
 const errors: string[] = [];
@@ -47,8 +50,6 @@ beforeAll(async () => {
           'x'.repeat(101),
         ];
       },
-      charts,
-      sleep: fastSleep,
       onError: (_, where) => errors.push(where),
     },
     discord.apiUrl,
@@ -75,7 +76,7 @@ async function command(question: string | null, token: string, extra: Record<str
   return res;
 }
 
-const followUpPath = (token: string) => `/api/v10/webhooks/${APP_ID}/${token}/messages/@original`;
+const followUpPath = (token: string) => `/api/v10/webhooks/${APP_ID}/${token}/messages/%40original`;
 
 describe('POST /discord/interactions, signed', () => {
   it('answers PING with PONG', async () => {
@@ -146,6 +147,7 @@ describe('POST /discord/interactions, signed', () => {
       first = false;
       return {
         status: 429,
+        headers: { 'Retry-After': '0.01' },
         body: { message: 'You are being rate limited.', retry_after: 0.01, global: false },
       };
     };
@@ -158,7 +160,7 @@ describe('POST /discord/interactions, signed', () => {
     await command('explode', 'tok-explode');
     const body = await discord.requests[0]!.payload();
     const text = embedText(body.embeds as APIEmbed[]);
-    expect(text).toBe('Er ging iets mis bij het beantwoorden. Probeer het zo nog eens.');
+    expect(text).toBe(NOTICES.nl.failed);
     expect(JSON.stringify(body)).not.toContain('secret detail');
     expect(errors).toEqual(['answer']);
   });
@@ -275,6 +277,23 @@ describe('POST /discord/interactions, refused', () => {
     expect((await server.post({ type: 99, token: 't', user: { id: '1' } })).status).toBe(400);
     expect((await server.post({ type: 2, data: { name: 'ind' } })).status).toBe(400); // no user, no token
     // Still serving after all that.
+    expect((await server.post(payloads.ping())).json()).toEqual({ type: 1 });
+  });
+
+  it('refuses a chunked body (no length given) that grows too large with 413, and keeps serving', async () => {
+    const url = new URL(`${server.url}/discord/interactions`);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      // 1.5 MB in 64 KB chunks, sent with Transfer-Encoding: chunked.
+      const chunk = 'x'.repeat(64 * 1024);
+      for (let i = 0; i < 24; i++) req.write(chunk);
+      req.end();
+    });
+    expect(status).toBe(413);
     expect((await server.post(payloads.ping())).json()).toEqual({ type: 1 });
   });
 });

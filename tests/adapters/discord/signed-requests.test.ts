@@ -3,7 +3,6 @@ import { FIXTURES } from '../../fixtures/answers.js';
 import {
   APP_ID,
   type DiscordStandIn,
-  fastSleep,
   fixtureAsk,
   nowSeconds,
   payloads,
@@ -22,7 +21,6 @@ beforeAll(async () => {
     {
       ask: fixtures.ask,
       suggest: () => [],
-      sleep: fastSleep,
       onReplay: (age) => replays.push(age),
     },
     discord.apiUrl,
@@ -39,7 +37,7 @@ beforeEach(() => {
 });
 
 const followUps = (token: string) =>
-  discord.requests.filter((r) => r.path === `/api/v10/webhooks/${APP_ID}/${token}/messages/@original`);
+  discord.requests.filter((r) => r.path === `/api/v10/webhooks/${APP_ID}/${token}/messages/%40original`);
 
 describe('a replayed Discord interaction', () => {
   it('a command sent twice with the same signature is answered once; the copy gets 401 and is reported once', async () => {

@@ -29,7 +29,6 @@ describe('Slack configuration', () => {
       appToken: null,
       apiUrl: 'https://slack.com/api/',
       responseType: 'in_channel',
-      port: 3000,
     });
     expect(SlackConfigSchema.parse(config)).toEqual(config);
   });
@@ -46,13 +45,11 @@ describe('Slack configuration', () => {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: 'https://slack-gov.com/api',
       SLACK_RESPONSE_TYPE: 'ephemeral',
-      PORT: '8080',
     });
     expect(config).toMatchObject({
       botToken: BOT,
       apiUrl: 'https://slack-gov.com/api/',
       responseType: 'ephemeral',
-      port: 8080,
     });
   });
 
@@ -79,8 +76,6 @@ describe('Slack configuration', () => {
   it.each([
     ['SLACK_API_URL', 'slack.com/api', /^SLACK_API_URL must be an http\(s\) URL/],
     ['SLACK_RESPONSE_TYPE', 'public', /^SLACK_RESPONSE_TYPE must be in_channel .* or ephemeral/],
-    ['PORT', '70000', /^PORT must be a port number/],
-    ['PORT', 'http', /^PORT must be a port number/],
     ['SLACK_SIGNING_SECRET', 'short', /^SLACK_SIGNING_SECRET does not look like a signing secret/],
   ])('rejects a malformed %s (%s)', (name, value, message) => {
     const found = problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, [name]: value });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -7,10 +8,11 @@ import {
 } from '../../../src/adapters/slack/index.js';
 import type { SlackLogger } from '../../../src/adapters/slack/reply.js';
 import { slackSignatureHeaders } from '../../../src/adapters/slack/signature.js';
+import { withChart } from '../../../src/app/ask.js';
 import type { ChartProvider } from '../../../src/charts/types.js';
 import type { Answer } from '../../../src/contract/answer.js';
 import type { Ask, AskRequest } from '../../../src/contract/ask.js';
-import { BOT_USER_ID, type StandIn, type StandInBehaviour, startStandIn, TEAM_ID } from './stand-in.js';
+import { type StandIn, type StandInBehaviour, startStandIn } from './stand-in.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-0000000000-test-token';
@@ -26,14 +28,20 @@ export function recordingLogger() {
   return { logger, lines };
 }
 
-/** An Ask that answers from a function (an Error is thrown), recording every request. */
-export function scriptedAsk(answerFor: (request: AskRequest) => Answer | Error | Promise<Answer | Error>) {
+/**
+ * An Ask that answers from a function (an Error is thrown), recording every request; with `charts`
+ * each answer carries its chart as the ask layer draws it for Slack.
+ */
+export function scriptedAsk(
+  answerFor: (request: AskRequest) => Answer | Error | Promise<Answer | Error>,
+  charts?: ChartProvider,
+) {
   const requests: AskRequest[] = [];
   const ask: Ask = async (request) => {
     requests.push(request);
     const result = await answerFor(request);
     if (result instanceof Error) throw result;
-    return result;
+    return withChart(result, request.adapter, charts, () => {});
   };
   return { ask, requests };
 }
@@ -53,7 +61,6 @@ export interface RunningSlack {
  */
 export async function startSlack(options: {
   ask: Ask;
-  charts?: ChartProvider;
   responseType?: 'in_channel' | 'ephemeral';
   behaviour?: StandInBehaviour;
 }): Promise<RunningSlack> {
@@ -66,13 +73,12 @@ export async function startSlack(options: {
       appToken: null,
       apiUrl: standIn.apiUrl,
       responseType: options.responseType ?? 'in_channel',
-      port: 0,
     },
-    { ask: options.ask, charts: options.charts, logger },
+    { ask: options.ask, logger },
   );
   const server = createServer(adapter.requestListener!);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  await adapter.start({ listen: false });
+  await adapter.start();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`;
   return {
     url,
@@ -117,6 +123,22 @@ export async function sendSigned(
 let counter = 0;
 export const uniqueId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
 
+/*
+ * Payloads as Slack sends them, from the recorded shapes in tests/fixtures/slack/ (a slash
+ * command, an app_mention, a DM, a block action), with the fields a test cares about replaced.
+ * Every request is signed here, in the test, exactly as Slack signs it.
+ */
+const fixture = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/slack/${name}.json`, import.meta.url), 'utf8')) as T;
+
+type SlashFields = Record<string, string>;
+type Envelope = Record<string, unknown> & { event: Record<string, unknown> };
+type BlockActions = Record<string, unknown> & {
+  container: Record<string, unknown>;
+  message: Record<string, unknown>;
+  actions: Record<string, unknown>[];
+};
+
 /** A slash command's form body, as Slack sends it to the app. */
 export function slashCommandBody(fields: {
   text: string;
@@ -124,34 +146,37 @@ export function slashCommandBody(fields: {
   channel?: string;
   user?: string;
 }) {
+  const recorded = fixture<SlashFields>('slash-command');
   return new URLSearchParams({
-    token: 'deprecated-verification-token',
-    team_id: TEAM_ID,
-    team_domain: 'testnewsroom',
-    channel_id: fields.channel ?? 'C0NEWS001',
-    channel_name: 'nieuws',
-    user_id: fields.user ?? 'U0REPORTR',
-    user_name: 'verslaggever',
-    command: '/ind',
+    ...recorded,
+    channel_id: fields.channel ?? recorded.channel_id!,
+    user_id: fields.user ?? recorded.user_id!,
     text: fields.text,
-    api_app_id: 'A0INDAPP1',
-    is_enterprise_install: 'false',
     response_url: fields.responseUrl,
-    trigger_id: '1.2.3',
   }).toString();
 }
 
-/** An Events API envelope around one event. */
+/** An app_mention event as Slack sends it, with its text (and any other field) replaced. */
+export const mentionEvent = (text: string, extra: Record<string, unknown> = {}) => ({
+  ...fixture<Envelope>('app-mention').event,
+  text,
+  ...extra,
+});
+
+/** A direct message event as Slack sends it, with its text (and any other field) replaced. */
+export const dmEvent = (text: string, extra: Record<string, unknown> = {}) => ({
+  ...fixture<Envelope>('dm').event,
+  text,
+  ...extra,
+});
+
+/** An Events API envelope (the recorded one) around one event. */
 export function eventBody(event: Record<string, unknown>, eventId = uniqueId('Ev')): string {
   return JSON.stringify({
-    token: 'deprecated-verification-token',
-    team_id: TEAM_ID,
-    api_app_id: 'A0INDAPP1',
+    ...fixture<Envelope>('app-mention'),
     event,
-    type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
   });
 }
 
@@ -165,39 +190,24 @@ export function buttonClickBody(fields: {
   threadTs?: string;
   ephemeral?: boolean;
 }): string {
-  const messageTs = '1700000001.000100';
+  const recorded = fixture<BlockActions>('block-actions');
+  const channel = fields.channel ?? 'C0NEWS001';
+  const { message, ...rest } = recorded;
   const payload = {
-    type: 'block_actions',
-    user: { id: 'U0REPORTR', username: 'verslaggever', team_id: TEAM_ID },
-    api_app_id: 'A0INDAPP1',
-    token: 'deprecated-verification-token',
-    container: {
-      type: 'message',
-      message_ts: messageTs,
-      channel_id: fields.channel ?? 'C0NEWS001',
-      is_ephemeral: fields.ephemeral ?? false,
-    },
-    trigger_id: '1.2.3',
-    team: { id: TEAM_ID, domain: 'testnewsroom' },
-    channel: { id: fields.channel ?? 'C0NEWS001', name: 'nieuws' },
+    ...rest,
+    container: { ...recorded.container, channel_id: channel, is_ephemeral: fields.ephemeral ?? false },
+    channel: { id: channel, name: 'nieuws' },
+    // An ephemeral message is not sent back with the click.
     ...(fields.ephemeral
       ? {}
-      : {
-          message: {
-            type: 'message',
-            ts: messageTs,
-            ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),
-          },
-        }),
+      : { message: { ...message, ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}) } }),
     response_url: fields.responseUrl,
     actions: [
       {
+        ...recorded.actions[0],
         action_id: fields.actionId,
-        block_id: 'b1',
         text: { type: 'plain_text', text: fields.text, emoji: true },
         value: fields.value,
-        type: 'button',
-        action_ts: '1700000002.000200',
       },
     ],
   };

@@ -7,7 +7,8 @@ import {
   plainText,
   withoutMentionOf,
 } from '../../../src/adapters/slack/mrkdwn.js';
-import { helpRequest, languageOf } from '../../../src/adapters/slack/words.js';
+import { helpRequest } from '../../../src/adapters/slack/words.js';
+import { languageOf } from '../../../src/app/messages.js';
 import { rawCouldPing } from './read.js';
 
 describe('escaping text for Slack', () => {

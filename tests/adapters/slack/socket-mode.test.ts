@@ -24,7 +24,6 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
         appToken: APP_TOKEN,
         apiUrl: standIn.apiUrl,
         responseType: 'in_channel',
-        port: 0,
       },
       { ask, logger },
     );
@@ -32,7 +31,6 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       expect(adapter.mode).toBe('socket');
       expect(adapter.requestListener).toBeNull();
       await adapter.start();
-      expect(adapter.address()).toBeNull(); // no HTTP port in Socket Mode
       const open = standIn.api.find((c) => c.method === 'apps.connections.open');
       expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
       expect(standIn.api.find((c) => c.method === 'auth.test')?.authorization).toBe(`Bearer ${BOT_TOKEN}`);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAsk } from '../../../src/app/ask.js';
-import { chartForAnswer } from '../../../src/charts/index.js';
+import { createChartProvider } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import type { AnswerOptions } from '../../../src/engine/index.js';
 import { decodePng, textBands } from '../../charts/decode.js';
@@ -40,10 +40,10 @@ const serve = (ratePerMinute: number) =>
   startWebServer({
     ask: createAsk({
       answer: fixtureEngine,
+      charts: createChartProvider(),
       logger: silent,
       limits: { maxQuestionLength: LIMIT, ratePerMinute },
     }),
-    charts: chartForAnswer,
     maxQuestionLength: LIMIT,
   });
 

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chartForAnswer } from '../../../src/charts/index.js';
+import { NOTICES } from '../../../src/app/messages.js';
+import { createChartProvider } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 import { fixtureAsk, launchBrowser, type RunningServer, startWebServer } from './helpers.js';
@@ -55,6 +56,7 @@ const { ask, requests } = fixtureAsk(
       return followUp;
     return notFound(request.question);
   },
+  createChartProvider(),
 );
 
 const engineErrors: unknown[] = [];
@@ -69,7 +71,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [browser, web] = await Promise.all([
     launchBrowser(),
-    startWebServer({ ask, charts: chartForAnswer, onError: (e) => engineErrors.push(e) }),
+    startWebServer({ ask, onError: (e) => engineErrors.push(e) }),
   ]);
 });
 afterEach(async () => {
@@ -246,9 +248,7 @@ describe('web chat in a browser', () => {
   it('tells the user when the engine fails, and keeps working', async () => {
     const { page } = await openChat();
     const failed = await askQuestion(page, 'explode');
-    expect(await failed.locator('p').textContent()).toBe(
-      'Er ging iets mis bij het beantwoorden. Probeer het zo nog eens.',
-    );
+    expect(await failed.locator('p').textContent()).toBe(NOTICES.nl.failed);
     expect(await failed.locator('button.retry').textContent()).toBe('Opnieuw proberen');
     expect(await failed.textContent()).not.toContain('exploded');
     expect(engineErrors.map((e) => (e as Error).message)).toEqual(['engine exploded']);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_DIR } from '../../../src/adapters/web/static.js';
+import { NOTICES } from '../../../src/app/messages.js';
 import type { Answer, Fact } from '../../../src/contract/answer.js';
 import { FIXTURES } from '../../fixtures/answers.js';
 
@@ -68,5 +69,10 @@ describe('i18n.js', () => {
       for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
     }
     expect(i18n.EXAMPLES.nl!.length).toBe(i18n.EXAMPLES.en!.length);
+  });
+
+  it('words a failure as every other front end does', () => {
+    for (const language of ['nl', 'en'] as const)
+      expect(i18n.STRINGS[language]!['error.internal']).toBe(NOTICES[language].failed);
   });
 });

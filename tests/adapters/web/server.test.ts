@@ -1,26 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StartedServer, startWebChat } from '../../../src/adapters/web/server.js';
-import { createAsk } from '../../../src/app/ask.js';
-import { answer } from '../../../src/app/default-engine.js';
-import { chartForAnswer } from '../../../src/charts/index.js';
 import { type Answer, AnswerSchema } from '../../../src/contract/answer.js';
 import { raw } from './http-client.js';
 
-// The standalone `npm run web` stack with the real engine and chart renderer, on a free port.
-const silent = { info: () => {}, error: () => {} };
-const engineAsk = () =>
-  createAsk({ answer, logger: silent, limits: { maxQuestionLength: 500, ratePerMinute: 0 } });
-let chat: StartedServer;
+/**
+ * `npm run web` as a user runs it (compiled JavaScript via the launcher), with the real engine and
+ * chart renderer, on a free port. Slack variables in its environment are ignored: it is the web
+ * chat alone.
+ */
+let child: ChildProcess;
+let url: string;
+let output = '';
 beforeAll(async () => {
-  chat = await startWebChat({ ask: engineAsk(), charts: chartForAnswer }, { port: 0 });
+  child = spawn(process.execPath, ['src/launch.mjs', 'web'], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      MAX_QUESTION_LENGTH: '60',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SLACK_BOT_TOKEN: 'not-a-token',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL announced:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const m = /Web chat: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+  });
 });
-afterAll(() => chat.close());
+afterAll(() => {
+  child.kill('SIGTERM');
+});
 
 async function ask(
   question: string,
   conversation?: string,
 ): Promise<Answer & { chart: { url: string } | null }> {
-  const res = await raw(chat.url, {
+  const res = await raw(url, {
     method: 'POST',
     path: '/api/ask',
     headers: { 'Content-Type': 'application/json' },
@@ -30,23 +53,29 @@ async function ask(
   return AnswerSchema.parse(res.json()) as Answer & { chart: { url: string } | null };
 }
 
-describe('standalone web chat with the real engine', () => {
-  it('listens on 127.0.0.1 and serves the page', async () => {
-    expect(chat.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const page = await raw(chat.url, { path: '/' });
-    expect(page.status).toBe(200);
-    const missing = await raw(chat.url, { path: '/nope' });
-    expect(missing.status).toBe(404);
-    expect(missing.json().message).toBe('Nothing at /nope; the chat is at /.');
+describe('npm run web', () => {
+  it('listens on 127.0.0.1 with a health check, and serves the page', async () => {
+    expect((await raw(url, { path: '/health' })).json()).toMatchObject({
+      status: 'ok',
+      adapters: ['web chat'],
+    });
+    expect((await raw(url, { path: '/' })).status).toBe(200);
+    expect((await raw(url, { path: '/nope' })).status).toBe(404);
   });
 
   it('answers with the published figure and a locally drawn chart', async () => {
     const a = await ask('Hoeveel naturalisatieaanvragen in 2024?');
     expect(a.headline).toBe('54.780');
     expect(a.facts).toContainEqual(expect.objectContaining({ period: '2024', value: 54780 }));
-    const png = await raw(chat.url, { path: a.chart!.url });
+    const png = await raw(url, { path: a.chart!.url });
     expect(png.headers['content-type']).toBe('image/png');
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('goes through the ask layer, with the configured limit (MAX_QUESTION_LENGTH)', async () => {
+    const a = await ask(`Hoeveel naturalisatieaanvragen waren er in 2024 en in 2023 ${'x'.repeat(40)}?`);
+    expect(a.text).toMatch(/te lang \(meer dan 60 tekens\)/);
+    expect(a.facts).toEqual([]);
   });
 
   it('resolves a follow-up within its conversation only', async () => {
@@ -57,12 +86,5 @@ describe('standalone web chat with the real engine', () => {
     );
     const stranger = await ask('en in 2023?', 'someone-else');
     expect(stranger.facts.some((f) => f.series === 'naturalisatie.aanvragen')).toBe(false);
-  });
-
-  it('reports a port in use instead of failing silently', async () => {
-    const port = Number(new URL(chat.url).port);
-    await expect(startWebChat({ ask: engineAsk() }, { port })).rejects.toMatchObject({
-      code: 'EADDRINUSE',
-    });
   });
 });

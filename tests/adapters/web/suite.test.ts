@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { chartForAnswer } from '../../../src/charts/index.js';
+import { createChartProvider } from '../../../src/charts/index.js';
 import type { Answer } from '../../../src/contract/answer.js';
-import type { Ask } from '../../../src/contract/ask.js';
+import { fixtureAsk } from '../../fixtures/ask.js';
 import { type AdapterDriver, adapterSuite, type Delivered } from '../suite.js';
 import { launchBrowser, startWebServer } from './helpers.js';
 
@@ -13,11 +13,8 @@ afterAll(async () => (await browser)?.close());
 /** Drives the real page: types the question, waits for the reply, and reads it as a user sees it. */
 async function makeDriver(): Promise<AdapterDriver> {
   let next: Answer | Error = new Error('no answer set');
-  const ask: Ask = async () => {
-    if (next instanceof Error) throw next;
-    return next;
-  };
-  const web = await startWebServer({ ask, charts: chartForAnswer, onError: () => {} });
+  const { ask } = fixtureAsk([], () => next, createChartProvider());
+  const web = await startWebServer({ ask, onError: () => {} });
   browser ??= launchBrowser();
   const context = await (await browser).newContext({ locale: 'nl-NL' });
   const page = await context.newPage();

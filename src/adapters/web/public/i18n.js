@@ -38,7 +38,9 @@ export const STRINGS = {
     'verdict.roughly': 'Klopt ongeveer',
     'verdict.false': 'Klopt niet',
     'verdict.unverifiable': 'Niet te controleren',
-    'error.internal': 'Er ging iets mis bij het beantwoorden. Probeer het zo nog eens.',
+    // The app's one wording (src/app/messages.ts); a test keeps the two equal.
+    'error.internal':
+      'Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders.',
     'error.network': 'De server is niet bereikbaar. Draait de chat nog (npm run web of npm start)?',
     'error.request': 'Deze vraag kon niet worden verwerkt.',
     'error.busy': 'U stelt veel vragen kort na elkaar. Wacht u even en probeer het over een minuut opnieuw.',
@@ -78,7 +80,7 @@ export const STRINGS = {
     'verdict.roughly': 'Roughly right',
     'verdict.false': 'False',
     'verdict.unverifiable': 'Cannot be checked',
-    'error.internal': 'Something went wrong while answering. Please try again in a moment.',
+    'error.internal': 'Something went wrong answering this question. Please try again or rephrase it.',
     'error.network': 'The server cannot be reached. Is the chat (npm run web or npm start) still running?',
     'error.request': 'This question could not be handled.',
     'error.busy':

@@ -192,6 +192,7 @@ export function renderAnswer(answer, { onSuggestion }) {
       : null,
     answer.headline ? el('p', { class: 'headline', ...content }, answer.headline) : null,
     el('p', { class: 'answer-text', ...content }, withoutNotes(answer)),
+    answer.changeLine ? el('p', { class: 'change', ...content }, answer.changeLine) : null,
     answer.reading
       ? el('p', { class: 'reading' }, label('readAs'), ' ', el('span', content, answer.reading))
       : null,

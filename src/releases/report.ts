@@ -1,18 +1,11 @@
-import type { Answer } from '../contract/answer.js';
-import type { Dataset, Language, Observation, Publication, Series } from '../data/schema.js';
-import {
-  buildFigures,
-  DataIndex,
-  formatChange,
-  formatNumber,
-  formatPeriod,
-  formatValue,
-} from '../engine/index.js';
+import type { Dataset, Observation, Publication, Series } from '../data/schema.js';
+import type { Engine } from '../engine/index.js';
 
 /**
  * What a release day brings: for the newest publication, against what was known before it, the new
  * periods with their headline changes (largest moves first) and every figure printed differently
- * than before. Pure: a dataset in, a report out; printing and posting live in whats-new-main.ts.
+ * than before. Pure: the engine's lookups over the dataset in, a report out; words are in
+ * format.ts, posting in post.ts.
  */
 
 /** A new figure and its change against the period before. */
@@ -71,18 +64,15 @@ export function findPublication(dataset: Dataset, name: string): Publication | n
   );
 }
 
-const previousPeriod = (period: string): string => {
-  if (period.length === 4) return String(Number(period) - 1);
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
+const kindOf = (period: string) => (period.length === 4 ? 'year' : 'month');
 
 /**
  * The report for the newest publication. `since` (a publication) sets what counts as known: that
  * publication and every older one; by default everything before the newest.
  */
-export function whatsNew(dataset: Dataset, options: { since?: Publication | null } = {}): WhatsNewReport {
-  const idx = new DataIndex(dataset);
+export function whatsNew(engine: Engine, options: { since?: Publication | null } = {}): WhatsNewReport {
+  const idx = engine.index;
+  const dataset = idx.dataset;
   const ordered = [...dataset.publications].sort((a, b) => a.date.localeCompare(b.date));
   const publication = ordered[ordered.length - 1]!;
   const since = options.since === undefined ? (ordered[ordered.length - 2] ?? null) : options.since;
@@ -110,7 +100,11 @@ export function whatsNew(dataset: Dataset, options: { since?: Publication | null
         continue;
       }
       added.push({ series, period, value: after.value, publication: after.publication });
-      const prev = idx.value(series.id, previousPeriod(period));
+      // Against the period published before it (of the same kind), which each line names.
+      const prev = idx
+        .observations(series.id, kindOf(period))
+        .filter((o) => o.period < period)
+        .at(-1);
       if (after.value === null || !prev || prev.value === null) continue;
       const absolute = after.value - prev.value;
       moves.push({
@@ -140,57 +134,4 @@ export function whatsNew(dataset: Dataset, options: { since?: Publication | null
   );
   const titles = Object.fromEntries(dataset.publications.map((p) => [p.id, p.title]));
   return { publication, since, added, byRelative, byAbsolute, byPoints, revisions, titles };
-}
-
-const rel = (f: number | null, lang: Language) =>
-  f === null ? '' : ` (${f > 0 ? '+' : f < 0 ? '−' : '±'}${formatNumber(Math.abs(f) * 100, lang, 1)}%)`;
-
-function moveLine(m: Move, lang: Language): string {
-  const v = formatValue(m.value, m.series.unit, lang);
-  const p = formatValue(m.previous.value, m.series.unit, lang);
-  const change = `${formatChange(m.absolute, m.series.unit, lang)}${m.series.unit === 'percent' ? '' : rel(m.relative, lang)}`;
-  return `• ${m.series.label[lang]} ${formatPeriod(m.period, lang)}: ${v} (${formatPeriod(m.previous.period, lang)}: ${p}; ${change})`;
-}
-
-/** The report as text for a person or a channel, in Dutch or English; `top` moves per list. */
-export function formatWhatsNew(report: WhatsNewReport, lang: Language, top = 8): string {
-  const nl = lang === 'nl';
-  const title = report.publication.title;
-  const lines: string[] = [
-    nl
-      ? `Nieuw in ${title}${report.since ? ` (ten opzichte van ${report.since.title} en eerder)` : ''}: ${report.added.length} nieuwe cijfers, ${report.revisions.length} herzien.`
-      : `New in ${title}${report.since ? ` (against ${report.since.title} and earlier)` : ''}: ${report.added.length} new figures, ${report.revisions.length} revised.`,
-  ];
-  const section = (heading: string, moves: Move[]) => {
-    if (moves.length === 0) return;
-    lines.push('', heading, ...moves.slice(0, top).map((m) => moveLine(m, lang)));
-  };
-  section(nl ? 'Grootste relatieve veranderingen:' : 'Largest relative changes:', report.byRelative);
-  section(nl ? 'Grootste veranderingen in aantallen:' : 'Largest changes in counts:', report.byAbsolute);
-  section(nl ? 'Grootste veranderingen in percentages:' : 'Largest changes in percentages:', report.byPoints);
-  lines.push('', nl ? 'Herziene cijfers (oud → nieuw):' : 'Revised figures (old → new):');
-  if (report.revisions.length === 0)
-    lines.push(nl ? '• Geen: geen enkel eerder cijfer is gewijzigd.' : '• None: no earlier figure changed.');
-  for (const r of report.revisions) {
-    const unit = r.series.unit;
-    const diff = (r.after.value ?? 0) - (r.before.value ?? 0);
-    const titles = (o: Observation) => report.titles[o.publication] ?? o.publication;
-    lines.push(
-      `• ${r.series.label[lang]} ${formatPeriod(r.period, lang)}: ${formatValue(r.before.value, unit, lang)} → ${formatValue(r.after.value, unit, lang)} (${formatChange(diff, unit, lang)}), ${titles(r.before)} → ${titles(r.after)}`,
-    );
-  }
-  return lines.join('\n');
-}
-
-/** The chart of the day: the trend of the series with the largest relative move, as an engine answer. */
-export function headlineAnswer(report: WhatsNewReport, dataset: Dataset, lang: Language): Answer | null {
-  const move = report.byRelative[0] ?? report.byAbsolute[0] ?? report.byPoints[0];
-  if (!move) return null;
-  const idx = new DataIndex(dataset);
-  const kind = move.period.length === 4 ? 'year' : 'month';
-  const observations = idx.observations(move.series.id, kind).filter((o) => o.period <= move.period);
-  return buildFigures(
-    { question: '', lang, series: move.series, kind: 'series', observations: observations.slice(-8) },
-    idx,
-  );
 }
