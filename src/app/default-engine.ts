@@ -1,12 +1,13 @@
 import type { Answer } from '../contract/index.js';
 import { committedDataset } from '../data/default.js';
 import { type AnswerOptions, createEngine, type Engine } from '../engine/index.js';
+import { cachedLexicon } from './lexicon-cache.js';
 
 let engine: Engine | null = null;
 
 /** The engine over the committed dataset, built on first use (the engine itself reads no files). */
 export const defaultEngine = (): Engine => {
-  engine ??= createEngine(committedDataset());
+  engine ??= createEngine(committedDataset(), { lexicon: cachedLexicon() });
   return engine;
 };
 

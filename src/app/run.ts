@@ -6,6 +6,7 @@ import { createEngine, type Engine } from '../engine/index.js';
 import { StartupError } from '../errors.js';
 import { createLogger } from '../ops/logger.js';
 import { installProcessHandlers } from '../ops/process.js';
+import { cachedLexicon } from './lexicon-cache.js';
 import { type RunningApp, startApp } from './start.js';
 
 /** The whole stop, graceful part included, fits in this; past it the process exits regardless. */
@@ -34,7 +35,7 @@ function readConfig(platforms: boolean): AppConfig {
 /** Validated once, before taking questions: a bad record stops start-up naming the file and line. */
 function engineOverDataset(): Engine {
   try {
-    return createEngine(loadDataset());
+    return createEngine(loadDataset(), { lexicon: cachedLexicon() });
   } catch (err) {
     if (err instanceof DatasetError) fail([`ind-cijfers: the dataset is invalid: ${err.message}`]);
     throw err;

@@ -22,6 +22,8 @@ export interface EngineOptions {
    * logs it and `npm run gaps` counts it; tests fail on it.
    */
   onError?: (error: unknown, question: string) => void;
+  /** A lexicon compiled before (a snapshot restored by the app); compiled here when absent. */
+  lexicon?: Lexicon;
 }
 
 /** The longest question read; a longer one is declined, saying so, without reading it. */
@@ -46,7 +48,7 @@ const isoToday = () => new Date().toISOString().slice(0, 10);
  */
 export function createEngine(dataset: Dataset, engineOptions: EngineOptions = {}): Engine {
   const index = new DataIndex(dataset);
-  const lexicon = compileLexicon();
+  const lexicon = engineOptions.lexicon ?? compileLexicon();
   const publications = dataset.publications;
   const languageOf = (text: string): Language =>
     understand(clean(text).slice(0, 500), { today: isoToday(), context: null, lexicon, publications }).lang;

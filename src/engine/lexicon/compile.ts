@@ -59,7 +59,8 @@ function table(): PhraseTable & { add(phrase: string, sense: Tagged): void } {
     add(phrase, sense) {
       const key = phraseKey(phrase);
       if (!key) return;
-      const id = `${key}|${sense.kind}|${sense.lang}|${JSON.stringify(sense)}`;
+      let id = key;
+      for (const v of Object.values(sense)) id += `|${v}`;
       if (seen.has(id)) return;
       seen.add(id);
       const list = phrases.get(key);

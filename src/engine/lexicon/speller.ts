@@ -50,7 +50,7 @@ export class Speller {
   private readonly cache = new Map<string, string | null>();
 
   /** `words` most common first. */
-  constructor(words: readonly string[]) {
+  constructor(readonly words: string[]) {
     for (const w of words) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
