@@ -63,16 +63,23 @@ export const ranking: Answerer = {
     if (!answer)
       return declineAnswer(q.text.original, q.lang, m.noRanking(label, chosen ?? q.today.slice(0, 4)), idx);
     const hits = [...used, ...(weights.get(subject)?.hits ?? [])];
-    // Loose words for the same domain ("asiel" beside "spoor 4") are part of the name.
-    for (const [other, w] of ordered)
-      if (other !== subject)
-        hits.push(...w.hits.filter((h) => h.match.senses.every((s) => s.kind !== 'subject' || s.loose)));
+    // Loose words for the same domain ("asylum" beside "track 4") are part of the name.
+    const domain = idx.bySubject.get(subject)![0]!.domain;
+    const looseHere = (c: (typeof q.concepts)[number]) =>
+      c.match.senses.some((s) => s.kind === 'subject') &&
+      c.match.senses.every(
+        (s) => s.kind !== 'subject' || (s.loose && idx.bySubject.get(s.id)?.[0]?.domain === domain),
+      );
+    hits.push(...q.concepts.filter(looseHere));
     // "welke drie nationaliteiten", "op 1, 2 en 3": the places of the top 3.
     const places = new Set<number>();
     q.tokens.forEach((t, i) => {
       const n = t.kind === 'number' ? Number(t.text) : q.view.sense(i, 'number')?.value;
       if (n !== undefined && n >= 1 && n <= 3 && Number.isInteger(n)) places.add(i);
     });
+    // "per nationaliteit": what a top 3 is.
+    for (const r of q.refusals)
+      if (r.value === 'nationality') for (let i = r.start; i < r.end; i++) places.add(i);
     return gate(
       q,
       answer,

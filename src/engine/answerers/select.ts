@@ -74,7 +74,8 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
       : { kind: 'series', observations: inSpan, ...(note ? { note } : {}) };
   }
   const named = p.mentions.length > 0 ? p.mentions.map((x) => x.period) : o.carried;
-  if (o.monthly) {
+  // "per maand" beside a month named ("monthly target ... in March 2025"): that month.
+  if (o.monthly && !named.some((x) => x.length === 7)) {
     const year = named.find((x) => x.length === 4) ?? months[months.length - 1]?.period.slice(0, 4);
     const inYear = months.filter((x) => x.period.startsWith(year ?? '-'));
     if (inYear.length === 0) return { missing: [year ?? ''] };

@@ -94,6 +94,7 @@ export type RelativePeriod =
   | 'thisYear'
   | 'yearBeforeLast'
   | 'lastMonth'
+  | 'sameMonthLastYear'
   | 'thisMonth'
   | 'lastQuarter'
   | 'yearBefore'

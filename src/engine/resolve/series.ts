@@ -215,11 +215,18 @@ function absorbLoose(subjects: Map<string, SubjectVote>, idx: DataIndex): void {
 function measureOwners(live: ConceptHit[], idx: DataIndex, subjects: Map<string, SubjectVote>): void {
   for (const h of live) {
     for (const s of h.match.senses) {
-      if (s.kind !== 'measure' || GENERIC_OR_WEAK.has(s.id)) continue;
-      for (const [subject, series] of idx.bySubject) {
-        if (!series.some((x) => x.measure === s.id) || subjects.has(subject)) continue;
-        // The first in the catalogue (the main one, e.g. the IND phone line for calls) slightly preferred.
-        subjects.set(subject, { weight: subjects.size === 0 ? 0.6 : 0.5, hits: new Set([h]), loose: false });
+      if (s.kind !== 'measure') continue;
+      const owners = [...idx.bySubject]
+        .filter(([, series]) => series.some((x) => x.measure === s.id))
+        .map(([id]) => id);
+      // A common measure ("aanvragen") names no subject; one only one subject publishes ("total
+      // staff") does. Several owners are equally likely: the question is asked back, not guessed.
+      if (GENERIC_OR_WEAK.has(s.id) && owners.length !== 1) continue;
+      const main = owners.filter((id) => subjectDef(id)?.mainFor?.includes(s.id));
+      for (const subject of main.length === 1 ? main : owners) {
+        const v = subjects.get(subject);
+        if (v) v.hits.add(h);
+        else subjects.set(subject, { weight: 0.5, hits: new Set([h]), loose: false });
       }
     }
   }

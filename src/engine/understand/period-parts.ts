@@ -34,8 +34,10 @@ export function yearAt(view: View, i: number): { year: number; assumed?: string 
   const y = Number(t);
   if (y < 1990 || y > 2049) return null;
   // "zo'n 2000 per maand", "2000 euro": a quantity that looks like a year.
+  // A hedge that is only a hedge ("zo'n", "ruim"); "over 2020", "rond 2021" are prepositions too.
   const before = view.prev(i);
-  if (before >= 0 && view.has(before, 'hedge')) return null;
+  if (before >= 0 && view.has(before, 'hedge') && !view.has(before, 'range') && !view.has(before, 'function'))
+    return null;
   const after = view.next(i);
   if (after < view.length && (view.has(after, 'unit') || view.has(after, 'scale'))) return null;
   return { year: y };

@@ -113,6 +113,9 @@ export function readPeriods(view: View, today: string): Periods {
         case 'lastMonth':
           add(previousMonth(ty, tm), i, end, { relative: true });
           break;
+        case 'sameMonthLastYear':
+          add(`${ty - 1}-${pad(tm)}`, i, end, { relative: true });
+          break;
         case 'thisMonth':
           add(`${ty}-${pad(tm)}`, i, end, { relative: true });
           break;
@@ -208,8 +211,9 @@ export function readPeriods(view: View, today: string): Periods {
   // A month without a year borrows the year named elsewhere ("maart en april 2025").
   const namedYear = out.mentions.find((m) => m.period.length === 4) ?? out.mentions[0];
   for (const m of pendingMonths) {
-    if (!namedYear) continue;
-    add(`${namedYear.period.slice(0, 4)}-${pad(m.month)}`, m.start, m.end);
+    // "in maart" with no year anywhere: the latest March up to today, said so in the reading.
+    const year = namedYear ? namedYear.period.slice(0, 4) : String(m.month <= tm ? ty : ty - 1);
+    add(`${year}-${pad(m.month)}`, m.start, m.end, namedYear ? {} : { assumed: view.text(m.start) });
   }
   // A part of a year without its year takes the one named ("Q1 ... in 2025").
   if (out.part && !out.part.year) {

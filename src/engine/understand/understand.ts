@@ -151,8 +151,8 @@ function detectLanguage(tokens: Token[], domain: Match[], lexical: Match[]): Lan
 }
 
 function isQuestionForm(view: View): boolean {
-  const last = view.tokens[view.tokens.length - 1];
-  if (last?.kind === 'separator' && last.text === '?') return true;
+  // A question mark anywhere: "Where did most come from? Top 3 please".
+  if (view.tokens.some((t) => t.kind === 'separator' && t.text === '?')) return true;
   // "Het aantal aanvragen steeg": a count phrase also starts statements; question words do not.
   const first = view.next(-1);
   const ask = first < view.length ? view.sense(first, 'ask') : undefined;

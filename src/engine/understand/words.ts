@@ -91,7 +91,8 @@ function canonical(
   if (token === 'nl') return [{ text: 'nederland', fuzzy: false }];
   const ordinal = ORDINAL_WORDS[token];
   if (ordinal) return [{ text: ordinal, fuzzy: false }];
-  if (lex.known.has(token) || /^[\d']/.test(token) || token.length < 3 || depth > 3) return exact;
+  if (lex.known.has(token) || /^(\d+([.,]\d+)*|'\d\d)$/.test(token) || token.length < 3 || depth > 3)
+    return exact;
   if (token.length >= 5) {
     const plural = PLURALS(token).find((v) => v !== token && lex.known.has(v));
     if (plural) return [{ text: plural, fuzzy: false }];

@@ -39,7 +39,7 @@ export const SERVICE = {
     nl: 'aantal',
     en: 'number',
     aliases: {
-      nl: ['uitgereikt', 'uitgereikte', 'afgegeven', 'verstrekt', 'aantal'],
+      nl: ['uitgereikt', 'uitgereikte', 'afgegeven', 'verstrekt', 'aantal', 'uitgegeven', 'verstrekte'],
       en: ['issued', 'number', 'handed out', 'delivered'],
     },
   },
@@ -89,6 +89,8 @@ export const SERVICE = {
       en: [
         'first available',
         'first free slot',
+        'earliest free',
+        'free',
         'first free',
         'free slot',
         'slot',

@@ -82,6 +82,7 @@ export const ASIEL = {
     aliases: {
       nl: [
         'spoor 1',
+        'spoor een',
         'dublin',
         'dublinzaken',
         'dublinprocedure',
@@ -89,7 +90,7 @@ export const ASIEL = {
         'dublinverordening',
         'dublin verordening',
       ],
-      en: ['track 1', 'dublin', 'dublin procedure', 'dublin cases', 'dublin regulation'],
+      en: ['track 1', 'track one', 'dublin', 'dublin procedure', 'dublin cases', 'dublin regulation'],
     },
   },
   'spoor-2': {
@@ -99,12 +100,20 @@ export const ASIEL = {
     aliases: {
       nl: [
         'spoor 2',
+        'spoor twee',
         'veilig land',
         'veilige landen',
         'veilige landen procedure',
         'veilig land van herkomst',
       ],
-      en: ['track 2', 'safe country', 'safe countries', 'safe country of origin', 'safe countries procedure'],
+      en: [
+        'track 2',
+        'track two',
+        'safe country',
+        'safe countries',
+        'safe country of origin',
+        'safe countries procedure',
+      ],
     },
   },
   'spoor-4': {
@@ -114,6 +123,7 @@ export const ASIEL = {
     aliases: {
       nl: [
         'spoor 4',
+        'spoor vier',
         'algemene asielprocedure',
         'verlengde asielprocedure',
         'algemene of verlengde asielprocedure',
@@ -125,6 +135,7 @@ export const ASIEL = {
       ],
       en: [
         'track 4',
+        'track four',
         'general asylum procedure',
         'extended asylum procedure',
         'general or extended asylum procedure',

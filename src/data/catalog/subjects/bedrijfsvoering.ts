@@ -40,10 +40,12 @@ export const BEDRIJFSVOERING = {
   },
   financien: {
     domain: 'bedrijfsvoering',
+    // "hoeveel geld ... aan dwangsommen": money is what the question is about, not the IND's accounts.
+    loose: ['geld', 'money'],
     nl: 'Financiën',
     en: 'Finances',
     aliases: {
-      nl: ['financien', 'financiën', 'begroting', 'geld', 'jaarrekening'],
+      nl: ['financien', 'financiën', 'financieel', 'financiele', 'begroting', 'geld', 'jaarrekening'],
       en: ['finances', 'financial', 'budget', 'money', 'accounts'],
     },
   },

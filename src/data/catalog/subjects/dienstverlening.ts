@@ -6,6 +6,7 @@ export const DIENSTVERLENING = {
     domain: 'dienstverlening',
     nl: 'Telefonie (IND-telefoonlijn)',
     en: 'Telephone (IND phone line)',
+    mainFor: ['calls', 'emails', 'emails-per-maand'],
     aliases: {
       nl: [
         'telefonie',
@@ -118,7 +119,10 @@ export const DIENSTVERLENING = {
     nl: 'Klantcontacten IND-loketten en bezorging, totaal',
     en: 'Customer contacts at desks and deliveries, total',
     parts: ['ind-loket', 'bezorging-ipkd', 'bezorging-postnl'],
-    aliases: { nl: ['totaal klantcontacten'], en: ['total customer contacts'] },
+    aliases: {
+      nl: ['totaal klantcontacten', 'loketten en bezorging', 'loket en bezorging'],
+      en: ['total customer contacts', 'desks and deliveries', 'desks and delivery'],
+    },
   },
   'caribisch-nederland': {
     domain: 'dienstverlening',

@@ -17,6 +17,11 @@ export interface SubjectDef {
   tags?: string[];
   /** Aliases that name the subject only loosely ("asiel"): a more specific subject named as strongly wins. */
   loose?: string[];
+  /**
+   * Measures this subject is what people mean by when they name no subject: the IND's own phone
+   * line for "calls". Without it, a measure several subjects publish is asked back.
+   */
+  mainFor?: string[];
   /** For a total of other subjects: the subjects it adds up ("nareis in totaal" asks for it). */
   parts?: string[];
   notes?: Bilingual[];

@@ -13,7 +13,7 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       shrunk | shrinking | shrink | went down | gone down | go down | halved | slumped | plunged | plummeted
       tumbled | down | lower | cut | cuts | reduced | reduction | reduce | eased | slid | slipped | sank
       contracted | shortened | shrinking | lost`),
-    stable: words(`stable | unchanged | flat | barely changed | hardly changed | steady | the same
+    stable: words(`stable | unchanged | flat | barely changed | hardly changed | steady
       remained the same | stayed the same | stayed flat | remained stable | held steady | constant`),
     strong: words(
       'sharply | steeply | strongly | significantly | dramatically | substantially | sharp | steep | massively | considerably | hugely | markedly',

@@ -37,6 +37,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     permit | permits | residence permit | residence permits | residence | new | someone | somebody | anyone
     respond | responded | manage | managed | handle it | deal with | get back | use | uses | route | routes
     last | lasted | lasts | took | takes | needed to | needs
+    led | leads | resulted | result in | ended in | possibility | chance
     send | sends | sent | sending | ask | asks | asked | asking | wait | waits | happens | occur | occurred
     stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending | out | off
     level | levels | mark | point | figure of | total of
@@ -64,7 +65,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     share:
       words(`what percentage | which percentage | what percent | what share | which share | what proportion
       what part | what fraction | what % | share | percentage | percent | proportion | rate | ratio
-      how big a share | fraction`),
+      how big a share | fraction | %`),
     what: words(
       "what | what was | what is | what were | what are | what's | give | give me | how big | how large | how high | how big was | how high was",
     ),
@@ -78,7 +79,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     series:
       words(`trend | trends | over time | through the years | over the years | year by year | year on year
       year-on-year | history | historical | time series | development | evolution | progression | series
-      chart | graph | timeline`),
+      chart | graph | timeline | developed | develop | evolved | evolve | has developed | has evolved | progressed`),
     ranking: words(`top | top 3 | top three | top-3 | top3 | nationality | nationalities | country of origin
       countries of origin | origin countries | which countries | where from | come from | came from
       most common nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality | in order | in rank order`),

@@ -64,6 +64,9 @@ export const EN_PERIODS: Pick<
     lastMonth: words(
       "last month | previous month | the previous month | past month | the past month | last month's",
     ),
+    sameMonthLastYear: words(
+      'the same month last year | same month last year | the same month a year earlier | the same month a year ago | this month last year',
+    ),
     thisMonth: words('this month | current month | the current month'),
     lastQuarter: words(
       'last quarter | previous quarter | the previous quarter | past quarter | the past quarter',

@@ -42,6 +42,8 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     niveau | peil | hoogte | punt | stand van | grens | geval | gevallen | keren
     sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
     duurde | duurt | duren | geduurd | kostte | kost | nodig had | nodig hadden
+    te | halen | ophalen | mogelijkheid | mogelijkheden | kans | leidde | leidden | leidt | geleid
+    resulteerde | resulteerden | uitmondde | eindigde | eindigden
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
     af | toe | mee | weg | erbij | eruit | verklaard | verklaarde | nieuw | nieuwe | iemand
     vergunning | vergunningen | verblijfsvergunning | verblijfsvergunningen | verblijfsrecht
@@ -74,7 +76,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     when: words('wanneer | in welk jaar | in welke maand | welk jaar | welke maand'),
     duration: words('hoe lang | hoelang | hoeveel tijd | hoeveel weken | hoeveel dagen | hoeveel maanden'),
     share: words(`hoeveel procent | welk percentage | welk deel | welk aandeel | wat is het percentage
-      percentage | procent | aandeel | deel | hoe groot deel | welke fractie | ratio | verhouding`),
+      percentage | procent | aandeel | deel | hoe groot deel | welke fractie | ratio | verhouding | %`),
     what: words(
       'wat | wat is | wat was | wat waren | wat zijn | geef | noem | hoe groot | hoe hoog | hoe groot was | hoe hoog was',
     ),

@@ -62,6 +62,9 @@ export const NL_PERIODS: Pick<
     thisYear: words('dit jaar | huidige jaar | dit kalenderjaar | het lopende jaar | lopend jaar'),
     yearBeforeLast: words('voorvorig jaar | het jaar voor vorig jaar | twee jaar geleden | twee jaar terug'),
     lastMonth: words('vorige maand | afgelopen maand | de afgelopen maand | vorige maand eind'),
+    sameMonthLastYear: words(
+      'dezelfde maand vorig jaar | dezelfde maand een jaar eerder | dezelfde maand van vorig jaar | deze maand vorig jaar',
+    ),
     thisMonth: words('deze maand | huidige maand | lopende maand'),
     lastQuarter: words('vorig kwartaal | vorige kwartaal | afgelopen kwartaal | het afgelopen kwartaal'),
     yearBefore: words(
