@@ -61,7 +61,12 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
   q.tokens.forEach((t, i) => {
     if (explained[i] || t.kind === 'separator' || JOINERS.test(t.text) || acc.tokens?.has(i)) return;
     const by = v.takenAs(i);
-    if (by === 'quantity' ? acc.quantities : by === 'publication' ? acc.publication : by !== null) return;
+    // A stated number no answer used is unexplained as a whole, "one million" as much as "1.000.000".
+    if (by === 'quantity' && !acc.quantities) {
+      out.push(i);
+      return;
+    }
+    if (by === 'quantity' || (by === 'publication' ? acc.publication : by !== null)) return;
     const senses = v.senses(i);
     if (senses.some((s) => s.kind === 'function' || s.kind === 'verb')) return;
     if (

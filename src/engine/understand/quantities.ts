@@ -96,7 +96,7 @@ export function readQuantities(view: View): Quantity[] {
     if (u && ['percent', 'points', 'eur', 'fte', 'weeks', 'days', 'people'].includes(u.unit)) {
       if (u.unit !== 'people') unit = u.unit as Quantity['unit'];
       end = view.lex[j]?.end ?? j + 1;
-    } else if (!isDigits) continue;
+    } else if (!isDigits && !scale) continue;
     const perMonth = perMonthAfter(view, end);
     view.take(start, end, 'quantity');
     out.push({

@@ -5,6 +5,7 @@ import type { Tagged } from '../lexicon/senses.js';
 import { readAge } from './age.js';
 import { readConcepts } from './concepts.js';
 import { readPeriods } from './periods.js';
+import { readPersonAge } from './person-age.js';
 import { readPublication } from './publication.js';
 import { readQuantities, readShares } from './quantities.js';
 import type { Hit, Query } from './query.js';
@@ -39,10 +40,17 @@ export function understand(question: string, o: UnderstandOptions): Query {
 
   const publication = readPublication(view, o.publications);
   const age = readAge(view);
+  const personAges = readPersonAge(view);
   const periods = readPeriods(view, o.today);
   const shares = readShares(view);
   const quantities = readQuantities(view);
-  const concepts = readConcepts(view, domain);
+  // "2 miljoen aanvragen": the scale of a plain count is part of the number, not the amount measure.
+  const inCount = (m: Match) =>
+    quantities.some((x) => x.unit === null && m.start >= x.start && m.end <= x.end);
+  const concepts = readConcepts(
+    view,
+    domain.filter((m) => !inCount(m)),
+  );
 
   const q: Query = {
     text,
@@ -62,7 +70,7 @@ export function understand(question: string, o: UnderstandOptions): Query {
     hedges: hits(view, lexical, (s) => (s.kind === 'hedge' ? s.hedge : undefined)),
     multiples: hits(view, lexical, (s) => (s.kind === 'multiple' ? s.factor : undefined)),
     fractions: hits(view, lexical, (s) => (s.kind === 'fraction' ? s.percent : undefined)),
-    refusals: hits(view, lexical, (s) => (s.kind === 'refusal' ? s.refusal : undefined)),
+    refusals: [...hits(view, lexical, (s) => (s.kind === 'refusal' ? s.refusal : undefined)), ...personAges],
     publication,
     questionForm: isQuestionForm(view),
   };

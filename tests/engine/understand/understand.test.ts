@@ -95,6 +95,29 @@ describe('ages of open cases', () => {
   it('does not read a duration in weeks as an age', () => {
     expect(read('meer dan 100 weken').age).toBeNull();
   });
+
+  it('reads a case age of 18 months as a case age, not a person', () => {
+    const q = read('hoeveel naturalisatiezaken staan ouder dan 18 maanden open');
+    expect(q.age).toMatchObject({ from: 18, to: null });
+    expect(q.refusals).toEqual([]);
+  });
+
+  it.each([
+    'the applicants were mostly under 18',
+    'de meeste aanvragers waren jonger dan 18 jaar',
+    'asielzoekers onder de 18',
+  ])("reads a person's age in '%s' as a breakdown the IND does not publish, not a figure", (text) => {
+    const q = read(text);
+    expect(q.refusals.map((r) => r.value)).toContain('age');
+    expect(q.quantities).toEqual([]);
+  });
+
+  it('leaves a duration of 18 weeks and a count of 18.000 to the numbers', () => {
+    expect(read('de doorlooptijd was onder 18 weken').refusals).toEqual([]);
+    const count = read('ruim 18.000 aanvragen');
+    expect(count.refusals).toEqual([]);
+    expect(count.quantities.map((x) => x.value)).toEqual([18000]);
+  });
 });
 
 describe('numbers', () => {
@@ -109,6 +132,12 @@ describe('numbers', () => {
     ]);
     expect(q("zo'n 2.000 per maand")).toEqual([{ value: 2000, hedge: 'about', unit: null, perMonth: true }]);
     expect(q('22 procentpunt')).toEqual([{ value: 22, hedge: 'exact', unit: 'points', perMonth: false }]);
+    expect(q('half a million calls')).toEqual([{ value: 5e5, hedge: 'exact', unit: null, perMonth: false }]);
+  });
+
+  it('leaves a number said in words that no answer used unexplained, scale and all', () => {
+    const q = read('did the IND handle one million calls in 2019');
+    expect(unexplainedWords(q, nothingUsed).join(' ')).toContain('one');
   });
 
   it('reads shares said as "N op de M" and fractions', () => {

@@ -40,6 +40,8 @@ export const JURIDISCH = {
         'residence-related',
         'residence related',
         'residence-related court cases',
+        'residence court cases',
+        'residence appeals',
         'concerning residence',
       ],
     },

@@ -7,7 +7,8 @@ import type { Hedge } from '../../lexicon/types.js';
  * strict band (the wording is right: `true`), a looser band (close, but the wording overstates or
  * misses a little: `roughly`) and beyond that `false`. The bands, and why:
  * - an exact number: ±0.5% (a typo or a revised figure is further off); a rounded number ("6.400",
- *   "79 miljoen") also holds when the figure rounds to it within 1%; a few percent off is `roughly`.
+ *   "79 miljoen") also holds when the figure rounds to it within 1%; up to 10% off is `roughly`, as a
+ *   writer who rounds 32.180 to "35.000" is near but not right.
  * - "zo'n/ongeveer/about" ±5%, "bijna/nearly" up to 5% under: a writer who hedges still picks the
  *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 15% off is `roughly`.
  * - "ruim/meer dan/more than" above X and within 10% ("ruim 50.000" for 54.780 is normal Dutch);
@@ -84,8 +85,10 @@ export function judgeLevel(
     default: {
       if (percentUnit) {
         const diff = Math.abs(actual - claimed);
+        // A round share ("40 procent") is a rounding like "35.000" is: up to a tenth off is near.
+        const near = digits <= 1 ? Math.max(2, 0.1 * Math.abs(claimed)) : 2;
         return {
-          verdict: grade(diff <= 0.5, diff <= 2),
+          verdict: grade(diff <= 0.5, diff <= near),
           tolerance: { nl: 'exact percentage: ±0,5 procentpunt', en: 'an exact percentage: ±0.5 points' },
         };
       }
@@ -94,7 +97,7 @@ export function judgeLevel(
       const roundsTo = Math.round(actual / unit) * unit === claimed;
       const strict = Math.abs(d) <= 0.005 || (rounded && roundsTo && Math.abs(d) <= 0.01);
       return {
-        verdict: grade(strict, Math.abs(d) <= (rounded ? 0.06 : 0.02)),
+        verdict: grade(strict, Math.abs(d) <= (rounded ? 0.1 : 0.02)),
         tolerance: rounded
           ? {
               nl: 'afgerond getal: het cijfer moet erop afronden (binnen 1%)',

@@ -116,7 +116,8 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       tunisia | nigerian | nigerians | nigeria | german | germans | polish | poles | brazilian | brazilians
       egyptian | egyptians | pakistani | pakistanis | ethiopian | ethiopians | sudanese | libyan | libyans
       palestinian | palestinians | stateless | by nationality | per nationality | by country | per country`),
-    forecast: words(`forecast | forecasts | prediction | predictions | predict | predicted | expected | expect
+    forecast:
+      words(`forecast | forecasts | prediction | predictions | predict | predicted | expected | expect | expects
       expectation | next year | coming year | coming years | future | in the future | projection | projections
       will be | going to be | outlook | estimate for`),
     cost: words(

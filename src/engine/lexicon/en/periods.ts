@@ -111,6 +111,7 @@ export const EN_PERIODS: Pick<
     twice: 2,
     'a dozen': 12,
     'one and a half': 1.5,
+    'half a': 0.5,
   },
   ordinals: {
     first: 1,

@@ -128,7 +128,7 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       ethiopiers | ethiopische | soedanezen | soedanese | libiers | libische | palestijnen | palestijnse
       staatlozen | statenlozen | per nationaliteit | naar nationaliteit | per land`),
     forecast:
-      words(`prognose | prognoses | voorspelling | voorspellingen | verwacht | verwachting | verwachtingen
+      words(`prognose | prognoses | voorspelling | voorspellingen | verwacht | verwachtte | verwachten | verwachting | verwachtingen
       volgend jaar | komend jaar | komende jaren | toekomst | in de toekomst | raming | ramingen | zal worden`),
     cost: words(`leges | kost | kosten een | prijs | prijzen | tarief | tarieven | legeskosten | wat kost`),
     reception: words(

@@ -50,6 +50,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
   `),
   verbs: words(`
     was | waren | is | zijn | werd | werden | wordt | worden | heeft | hebben | had | hadden | kwam
+    werkten | werkte | werkzaam | bracht op | brachten op | opgebracht | opbracht
     kwamen | komt | komen | ontving | ontvingen | registreerde | registreerden | telde | telden
     betaalde | betaalden | nam | namen | behandelde | handelde | handelden | besliste | beslisten
     verleende | verleenden | stond | stonden | lag | lagen | bleef | bleven | vormde | vormden

@@ -189,6 +189,9 @@ const TRUE: Row[] = [
 ];
 
 const ROUGHLY: Row[] = [
+  ['De IND ontving in 2025 26.000 eerste asielaanvragen.', 'roughly', [['2025', 24070]]],
+  ['Naturalisation applications came to 60,000 in 2024.', 'roughly', [['2024', 54780]]],
+  ['In 2025 the approval rate in track 4 was 40%.', 'roughly', [['2025', 36]]],
   ['In 2025 kwamen er zo’n 26.000 eerste asielaanvragen binnen.', 'roughly', [['2025', 24070]]],
   ['In 2024 kwamen er bijna 60.000 naturalisatieaanvragen binnen.', 'roughly', [['2024', 54780]]],
   [
@@ -343,9 +346,13 @@ const FALSE: Row[] = [
   ],
   ['Bijna de helft van alle beslissingen in spoor 4 was in 2025 een inwilliging.', 'false', [['2025', 36]]],
   ['In 2025 nam de IND 55.640 beslissingen op naturalisatieaanvragen.', 'false', [['2025', 50730]]],
+  ['The IND received two million naturalisation applications in 2024.', 'false', [['2024', 54780]]],
+  ['In 2024 lag het inwilligingspercentage in spoor 4 op 50 procent.', 'false', [['2024', 58]]],
 ];
 
 const UNVERIFIABLE: Row[] = [
+  ['Most first asylum applicants in 2025 were younger than 18.', 'unverifiable'],
+  ['De meeste asielzoekers waren in 2025 onder de 18.', 'unverifiable'],
   ['In 2026 kwamen er meer dan 20.000 eerste asielaanvragen binnen.', 'unverifiable'],
   ['Asylum applications rose again in the first quarter of 2024.', 'unverifiable'],
   ['Meer dan de helft van de kennismigranten komt uit India.', 'unverifiable'],
