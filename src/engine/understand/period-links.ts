@@ -80,7 +80,7 @@ export function leads(view: View, out: Periods): void {
     return words;
   };
   const role = (i: number): string | null => {
-    const senses = view.senses(i);
+    const senses = ownSenses(view, i);
     if (senses.some((s) => s.kind === 'range' && s.role === 'since')) return 'since';
     if (senses.some((s) => s.kind === 'range' && s.role === 'between')) return 'between';
     if (senses.some((s) => s.kind === 'range' && s.role === 'from')) return 'from';
@@ -99,7 +99,7 @@ export function leads(view: View, out: Periods): void {
     const between = joiner(a, b);
     if (!between) continue;
     const j = a.end < b.start ? view.next(a.end - 1) : -1;
-    const senses = j >= 0 ? view.senses(j) : [];
+    const senses = j >= 0 ? ownSenses(view, j) : [];
     const isTo = senses.some((s) => s.kind === 'range' && s.role === 'to');
     const isAnd = senses.some((s) => s.kind === 'range' && s.role === 'and');
     const isVersus = senses.some((s) => s.kind === 'range' && s.role === 'versus');
@@ -154,4 +154,11 @@ function markJoiner(view: View, a: Mention, b: Mention): void {
   for (let i = a.end; i < b.start; i++)
     if (!view.isSeparator(i) && (view.text(i) === 'en' || view.text(i) === 'and' || view.has(i, 'range')))
       view.take(i, i + 1, 'period');
+}
+
+/** A word's senses in the question's language where it has one: Dutch "over 2020" is "in 2020". */
+function ownSenses(view: View, i: number) {
+  const all = view.senses(i);
+  const own = all.filter((s) => s.lang === view.lang);
+  return own.length > 0 ? own : all;
 }

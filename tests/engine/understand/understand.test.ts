@@ -71,6 +71,11 @@ describe('periods', () => {
     expect(vs.mentions.map((m) => m.period)).toEqual(['2024', '2023']);
   });
 
+  it('reads Dutch "over 2020" as that year, English "over 2024" as set against it', () => {
+    expect(read('het resultaat van de IND over 2020').periods.versus).toBe(false);
+    expect(read('naturalisation applications in 2025 over 2024').periods.versus).toBe(true);
+  });
+
   it('leaves a period word it cannot read for the ledger', () => {
     const q = read('naturalisatie Q7 2025');
     expect(unexplainedWords(q, nothingUsed).join(' ')).toContain('Q7');

@@ -71,7 +71,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       'hoeveel | hoe veel | hvl | hoeveelheid | het aantal | aantal | wat is het aantal | nr | nr. | nummer van',
     ),
     amount: words(`hoeveel geld | hoeveel euro | hoe duur | wat kostte | wat kostten | hoeveel kostte
-      hoeveel kostten | hoeveel heeft | hoeveel gaf | hoeveel uitgegeven | uitgegeven | besteed
+      hoeveel kostten | hoeveel heeft | hoeveel gaf | hoeveel uitgegeven | besteed
       bestede | spendeerde | gaf uit | gaven uit | geld`),
     which: words('welke | welk | wie | in welk | in welke | wat voor'),
     when: words('wanneer | in welk jaar | in welke maand | welk jaar | welke maand'),
