@@ -35,6 +35,17 @@ describe('1. a qualifier is never dropped', () => {
     expect(only(ask('IND staff in 2023, externals included'))).toEqual([['personeel.totaal', '2023']]);
   });
 
+  it('reads words that only describe a subject beside its name, never alone', () => {
+    expect(ask('8 evrm amv aanvragen 2024').facts.map((f) => f.series)).toEqual(['nareis-8evrm.aanvragen']);
+    expect(ask('how many unaccompanied minors applied for asylum in 2025?').facts).toEqual([]);
+  });
+
+  it('leaves a second measure named beside the one it answers unexplained', () => {
+    const a = ask('target and processing time of family reunification of refugees 2025');
+    expect(a.facts).toEqual([]);
+    expect(a.unexplained.join(' ')).toMatch(/target|processing time/);
+  });
+
   it('leaves out what the question leaves out', () => {
     expect(only(ask('rechtszaken die niet over verblijf gaan, ontvangen in 2023'))).toEqual([
       ['beroep-overig.ontvangen', '2023'],
@@ -224,8 +235,16 @@ describe('8. claims read whole', () => {
     expect(new Set(a.facts.map((f) => f.period))).toEqual(new Set(['2024']));
   });
 
-  it('calls a claim it cannot read fully unverifiable, saying what it read, never a value', () => {
+  it('asks back about a claim with a word it cannot place, saying what it read, never a verdict', () => {
     const a = ask('De meeste studenten die in 2024 een vergunning kregen, studeren techniek.');
-    expect(a).toMatchObject({ kind: 'claim', verdict: 'unverifiable', facts: [] });
+    expect(a).toMatchObject({ kind: 'clarification', facts: [] });
+    expect(a.verdict).toBeUndefined();
+    expect(a.unexplained.join(' ')).toContain('techniek');
+  });
+
+  it('reads a loss said in words as a negative figure', () => {
+    const loss = ask('In 2020 the IND ran a deficit of about 48 million euros.');
+    expect(loss).toMatchObject({ kind: 'claim', verdict: 'true' });
+    expect(ask('De IND had in 2020 een resultaat van 48 miljoen euro.').verdict).toBe('false');
   });
 });

@@ -65,7 +65,14 @@ export const refuse: Answerer = {
 
 /** A refused word that no catalogue phrase explains ("alleenstaande minderjarigen" is a subject). */
 export function refusalHit(q: Query) {
-  const covered = (i: number) => q.view.dom[i] !== undefined;
+  // A describing word ("alleenstaande minderjarigen") is the subject only beside another of its names.
+  const named = new Set(
+    q.concepts.flatMap((c) =>
+      c.match.senses.flatMap((s) => (s.kind === 'subject' && !s.beside ? [s.id] : [])),
+    ),
+  );
+  const covered = (i: number) =>
+    q.view.dom[i]?.senses.some((s) => s.kind !== 'subject' || !s.beside || named.has(s.id)) ?? false;
   return q.refusals.find((r) => {
     for (let i = r.start; i < r.end; i++) if (covered(i)) return false;
     // A nationality in a top-3 question is what the ranking answers.

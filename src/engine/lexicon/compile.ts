@@ -115,6 +115,9 @@ function addCatalogue(
           loose: loose.has(alias) || loose.has(singularOrPlural(alias)),
           lang,
         });
+    for (const lang of ['nl', 'en'] as const)
+      for (const alias of s.beside?.[lang] ?? [])
+        t.add(alias, { kind: 'subject', id, loose: true, beside: true, lang });
     for (const tag of s.tags ?? []) t.add(tag, { kind: 'tag', subject: id, lang: 'nl' });
   }
   for (const [id, m] of Object.entries(measures)) {

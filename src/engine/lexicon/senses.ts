@@ -32,7 +32,7 @@ export type Sense =
   | { kind: 'refusal'; refusal: RefusalKind }
   | { kind: 'age'; age: 'older' | 'younger' | 'old' }
   | { kind: 'grant'; part: 'verbs' | 'objects' }
-  | { kind: 'subject'; id: string; loose: boolean }
+  | { kind: 'subject'; id: string; loose: boolean; beside?: true }
   | { kind: 'measure'; id: string }
   | { kind: 'qualifier'; measure: string }
   | { kind: 'tag'; subject: string };

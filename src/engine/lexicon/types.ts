@@ -133,7 +133,9 @@ export type ClaimWord =
   | 'shareOf'
   | 'outOf'
   | 'times'
-  | 'change';
+  | 'change'
+  /** A sign in words: "een verlies van 48 miljoen" states -48 miljoen. */
+  | 'negative';
 
 export type RefusalKind =
   | 'country'

@@ -46,6 +46,24 @@ export const rank = (measure: string): number => {
   return i < 0 ? PRIORITY.length : i;
 };
 
+/**
+ * Measures that name what a more specific one is about: "doorlooptijd van beslissingen", "aantal
+ * aanvragen tijdig". Any other measure named beside the chosen one is a second question, left
+ * unexplained ("target ... processing time") instead of dropped.
+ */
+export const DESCRIBING: ReadonlySet<string> = new Set([
+  'aanvragen',
+  'ontvangen',
+  'procedures',
+  'beslissingen',
+  'afgehandeld',
+  'in-behandeling',
+  'inwilligingen',
+  'aantal-afspraken',
+  'aantal',
+  'totaal',
+]);
+
 /** Measure words that also occur as plain words ("cases", "aantal", "totaal") and never overrule a default. */
 export const WEAK: ReadonlySet<string> = new Set(['aantal', 'totaal', 'procedures']);
 

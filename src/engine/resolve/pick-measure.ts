@@ -1,6 +1,6 @@
 import type { Series } from '../../data/schema.js';
 import type { ConceptHit } from '../understand/query.js';
-import { ageOf, DEFAULTS, familyOf, rank, WEAK } from './measures.js';
+import { ageOf, DEFAULTS, DESCRIBING, familyOf, rank, WEAK } from './measures.js';
 import type { Failure, ResolveOptions } from './series.js';
 
 /** What the wording asks for, apart from the subject: a unit, or a total. */
@@ -95,7 +95,11 @@ export function pickMeasure(
     if (missing.length > 0) return { reason: 'measure-unavailable', missing };
     chosen = best.map((m) => byMeasure.get(m)!);
     score = Math.max(...best.map((m) => measures.get(m)!.weight + (qualifiers.get(m)?.length ?? 0)));
-    const used = [...allMeasureHits, ...qualifierHits(best)];
+    const describes = (h: ConceptHit) =>
+      h.match.senses.some(
+        (s) => s.kind !== 'measure' || best.includes(s.id) || DESCRIBING.has(s.id) || WEAK.has(s.id),
+      );
+    const used = [...allMeasureHits.filter(describes), ...qualifierHits(best)];
     return fitUnit({ series: chosen, score, named: true, used }, available, opts.wants);
   }
   // Only a qualifier was named ("regular", "asiel"): it picks among the subject's siblings.

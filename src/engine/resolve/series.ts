@@ -73,10 +73,14 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
     v.loose &&= loose;
     subjects.set(id, v);
   };
+  // A describing word counts only beside another name of its subject ("8 EVRM bij AMV").
+  const namedOutright = new Set(
+    live.flatMap((h) => h.match.senses.flatMap((s) => (s.kind === 'subject' && !s.beside ? [s.id] : []))),
+  );
   for (const h of live)
     for (const s of h.match.senses)
-      if (s.kind === 'subject')
-        vote(s.id, wordsIn(h) * (s.loose ? 0.9 : 1) * (h.match.fuzzy ? 0.95 : 1), h, s.loose);
+      if (s.kind === 'subject' && (!s.beside || namedOutright.has(s.id)))
+        vote(s.id, wordsIn(h) * (s.loose ? 0.9 : 1) * (h.match.fuzzy ? 0.95 : 1), h, s.loose && !s.beside);
   // Describing words ("residence permits", "asylum", "fixed term") point at a subject when two or
   // more agree; they also strengthen a subject named outright.
   const tags = new Map<string, ConceptHit[]>();

@@ -97,6 +97,7 @@ export function readQuantities(view: View): Quantity[] {
       if (u.unit !== 'people') unit = u.unit as Quantity['unit'];
       end = view.lex[j]?.end ?? j + 1;
     } else if (!isDigits && !scale) continue;
+    if (negativeBefore(view, start)) value = -value;
     const perMonth = perMonthAfter(view, end);
     view.take(start, end, 'quantity');
     out.push({
@@ -121,6 +122,17 @@ function hedgeBefore(view: View, i: number): { hedge: Hedge; start: number } {
   const phrase = view.lex[b];
   if (!h || !phrase || phrase.end - 1 !== b) return { hedge: 'exact', start: i };
   return { hedge: h.hedge, start: phrase.start };
+}
+
+/** "een verlies van bijna 48 miljoen", "a deficit of 48 million": a sign said in words, close before. */
+function negativeBefore(view: View, start: number): boolean {
+  let j = view.prev(start);
+  for (let n = 0; n < 4 && j >= 0; n++) {
+    if (view.isNumber(j)) return false;
+    if (view.senses(j).some((s) => s.kind === 'claim' && s.word === 'negative')) return true;
+    j = view.prev(view.lex[j]?.start ?? j);
+  }
+  return false;
 }
 
 /** "2.000 per maand", "2,000 a month", "some 2,000 applications each month". */

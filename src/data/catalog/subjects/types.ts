@@ -18,6 +18,11 @@ export interface SubjectDef {
   /** Aliases that name the subject only loosely ("asiel"): a more specific subject named as strongly wins. */
   loose?: string[];
   /**
+   * Words that describe the subject only beside another of its names ("8 EVRM bij AMV"): alone,
+   * "alleenstaande minderjarigen" are the minors themselves, whose figures the IND does not publish.
+   */
+  beside?: { nl: string[]; en: string[] };
+  /**
    * Measures this subject is what people mean by when they name no subject: the IND's own phone
    * line for "calls". Without it, a measure several subjects publish is asked back.
    */

@@ -60,6 +60,8 @@ const say = (scope: ClaimScope, j: Judgement, line: string) =>
 function offBy(actual: number, claimed: number, lang: Language, points = false): string {
   const m = claimMessages(lang);
   if (actual === claimed) return m.exactly;
+  // A loss against a loss: how much bigger or smaller the loss is.
+  if (actual < 0 && claimed < 0) return offBy(-actual, -claimed, lang, points);
   if (points || claimed === 0)
     return m.offBy(formatNumber(Math.abs(actual - claimed), lang, 1), actual > claimed, points);
   const d = ((actual - claimed) / Math.abs(claimed)) * 100;

@@ -1,5 +1,6 @@
 import type { Answer } from '../../../contract/index.js';
 import type { Series } from '../../../data/schema.js';
+import { emptyAnswer } from '../../compose/base.js';
 import { availability } from '../../compose/fallbacks.js';
 import { claimMessages, messages } from '../../messages/index.js';
 import type { Wants } from '../../resolve/pick-measure.js';
@@ -85,14 +86,12 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
   );
   const unplaced = unexplainedWords(q, acc);
   const reading = `${series.label[lang]}${periods.target ? ` · ${periods.target}` : ''}`;
+  // A word the reading cannot place means the claim was not understood, not that the data cannot
+  // check it: no verdict, but the reading shown and a question to ask instead.
   if (unplaced.length > 0) {
-    const answer = unverifiableAnswer(
-      question,
-      lang,
-      m.unplaced(reading, unplaced),
-      [questionFor(series, periods.target, lang)],
-      reading,
-    );
+    const answer = emptyAnswer(question, lang, 'clarification', m.unplaced(reading, unplaced));
+    answer.suggestions = [questionFor(series, periods.target, lang)];
+    answer.reading = reading;
     answer.unexplained = unplaced;
     return answer;
   }

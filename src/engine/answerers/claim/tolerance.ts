@@ -10,7 +10,8 @@ import type { Hedge } from '../../lexicon/types.js';
  *   "79 miljoen") also holds when the figure rounds to it within 1%; up to 10% off is `roughly`, as a
  *   writer who rounds 32.180 to "35.000" is near but not right.
  * - "zo'n/ongeveer/about" ±5%, "bijna/nearly" up to 5% under: a writer who hedges still picks the
- *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 15% off is `roughly`.
+ *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 12% off is `roughly`
+ *   ("bijna 100.000" for 89.320 is near, "roughly 25,000" for 21.540 is not).
  * - "ruim/meer dan/more than" above X and within 10% ("ruim 50.000" for 54.780 is normal Dutch);
  *   a figure far above, or just under X, is `roughly`.
  * - "onder/less than" mirrors that; "minstens/at least" and "hooguit/at most" are plain bounds.
@@ -33,18 +34,20 @@ export function judgeLevel(
   digits: number,
   percentUnit = false,
 ): Judgement {
+  // "een verlies van bijna 48 miljoen" for -47,9 miljoen: the wording bounds the size of the loss.
+  if (claimed < 0 && actual < 0) return judgeLevel(-claimed, -actual, hedge, digits, percentUnit);
   const d = claimed === 0 ? (actual === 0 ? 0 : Math.sign(actual)) : (actual - claimed) / Math.abs(claimed);
   const within = (lo: number, hi: number) => d >= lo && d <= hi;
   const grade = (strict: boolean, loose: boolean): Graded => (strict ? 'true' : loose ? 'roughly' : 'false');
   switch (hedge) {
     case 'about':
       return {
-        verdict: grade(within(-0.05, 0.05), within(-0.15, 0.15)),
+        verdict: grade(within(-0.05, 0.05), within(-0.12, 0.12)),
         tolerance: { nl: 'bij benadering: binnen 5%', en: 'approximate: within 5%' },
       };
     case 'nearly':
       return {
-        verdict: grade(within(-0.05, 0), within(-0.15, 0.03)),
+        verdict: grade(within(-0.05, 0), within(-0.12, 0.03)),
         tolerance: {
           nl: 'net onder het genoemde getal: tot 5% eronder',
           en: 'just under the number given: up to 5% below it',

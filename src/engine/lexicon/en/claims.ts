@@ -41,6 +41,7 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     outOf: words('out of | in | of every'),
     times: words('times | x | fold | -fold | times as many | times as much | times more | times higher'),
     change: words('change | difference | shift | swing'),
+    negative: words('negative | loss | deficit | shortfall | minus | a loss of | in the red'),
   },
   multiples: {
     doubled: 2,
@@ -105,7 +106,7 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     gender: words(
       'women | woman | female | females | men | man | male | males | gender | sex | girls | boys',
     ),
-    age: words(`children | child | minors | minor | underage | kids | young people | youth | elderly
+    age: words(`children | child | minors | minor | unaccompanied minors | unaccompanied | underage | kids | young people | youth | elderly
       age of applicants | age of the applicants | applicants' age | years old | adults | babies`),
     nationality:
       words(`syrian | syrians | syria | eritrean | eritreans | eritrea | turkish | turks | turkey | turkiye

@@ -44,7 +44,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
-    worked | working | brought | brought in | earned | generated | yielded
+    worked | working | brought | brought in | earned | generated | yielded | ran | run | runs
     took | made | decided | granted | issued | lodged | filed | submitted | came | arrived | rose
     fell | grew | dropped | dipped | declined | increased | decreased | doubled | tripled | halved
     shrank | climbed | reached | hit | stood | remained | stayed | saw | posted | logged | handled

@@ -45,6 +45,7 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       'keer | maal | x | keer zo veel | keer zoveel | maal zo veel | keer zo hoog | keer zo groot',
     ),
     change: words('verschil | verandering | wijziging | groei | krimp'),
+    negative: words('negatief | negatieve | verlies | tekort | min | nadelig | nadelige'),
   },
   multiples: {
     verdubbeld: 2,
@@ -114,7 +115,7 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     gender: words(
       'vrouw | vrouwen | vrouwelijk | vrouwelijke | man | mannen | mannelijk | mannelijke | geslacht | gender | meisjes | jongens',
     ),
-    age: words(`kinderen | kind | minderjarig | minderjarige | minderjarigen | jongeren | ouderen
+    age: words(`kinderen | kind | alleenstaande minderjarigen | alleenstaande minderjarige vreemdelingen | amv | minderjarig | minderjarige | minderjarigen | jongeren | ouderen
       leeftijd van de aanvragers | leeftijd van aanvragers | leeftijd van de aanvrager | jaar oud | volwassenen | baby's`),
     nationality:
       words(`syrier | syriers | syrische | syrisch | syrie | eritreeer | eritreeers | eritrese | eritrees
