@@ -151,6 +151,15 @@ export function readPeriods(view: View, today: string): Periods {
             view.take(i, last, 'period');
             out.mentioned = true;
             i = last - 1;
+          } else {
+            // "afgelopen december", "last March": the latest such month that has ended.
+            const month = view.sense(j, 'month');
+            const monthEnd = view.lex[j]?.end ?? j + 1;
+            if (month && !view.isNumber(j) && !yearAt(view, view.next(monthEnd - 1))) {
+              const year = month.month < tm ? ty : ty - 1;
+              add(`${year}-${pad(month.month)}`, i, monthEnd, { relative: true });
+              i = monthEnd - 1;
+            }
           }
           break;
         }

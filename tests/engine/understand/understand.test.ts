@@ -71,6 +71,13 @@ describe('periods', () => {
     expect(vs.mentions.map((m) => m.period)).toEqual(['2024', '2023']);
   });
 
+  it('reads "afgelopen december" and "last March" as the latest such month that has ended', () => {
+    const period = (q: string, today: string) => read(q, today).periods.mentions.map((m) => m.period);
+    expect(period('aanvragen afgelopen december', '2026-03-01')).toEqual(['2025-12']);
+    expect(period('aanvragen afgelopen december', '2026-12-03')).toEqual(['2025-12']);
+    expect(period('applications last March', '2026-11-22')).toEqual(['2026-03']);
+  });
+
   it('reads Dutch "over 2020" as that year, English "over 2024" as set against it', () => {
     expect(read('het resultaat van de IND over 2020').periods.versus).toBe(false);
     expect(read('naturalisation applications in 2025 over 2024').periods.versus).toBe(true);

@@ -12,7 +12,7 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       declines | declining | decreased | decrease | decreases | decreasing | dipped | dip | dips | shrank
       shrunk | shrinking | shrink | went down | gone down | go down | halved | slumped | plunged | plummeted
       tumbled | down | lower | cut | cuts | reduced | reduction | reduce | eased | slid | slipped | sank
-      contracted | shortened | shrinking | lost`),
+      contracted | shortened | shrinking`),
     stable: words(`stable | unchanged | flat | barely changed | hardly changed | steady
       remained the same | stayed the same | stayed flat | remained stable | held steady | constant`),
     strong: words(

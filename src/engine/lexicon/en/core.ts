@@ -45,6 +45,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
     worked | working | brought | brought in | earned | generated | yielded | ran | run | runs
+    employ | employs | issue | issues | hand out | handed out
     took | made | decided | granted | issued | lodged | filed | submitted | came | arrived | rose
     fell | grew | dropped | dipped | declined | increased | decreased | doubled | tripled | halved
     shrank | climbed | reached | hit | stood | remained | stayed | saw | posted | logged | handled
@@ -83,7 +84,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       chart | graph | timeline | developed | develop | evolved | evolve | has developed | has evolved | progressed`),
     ranking: words(`top | top 3 | top three | top-3 | top3 | nationality | nationalities | country of origin
       countries of origin | origin countries | which countries | where from | come from | came from
-      most common nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality | in order | in rank order`),
+      most common nationalities | main nationalities | main countries | main countries of origin | leading nationalities | largest groups | biggest groups | ranking | ranked | rank | by nationality | in order | in rank order`),
     help: words(`help | menu | commands | command | examples | example | what can i ask | what can you
       what can you do | how does this work | how does it work | what do you know | which figures
       which topics | which questions | what figures | what topics`),

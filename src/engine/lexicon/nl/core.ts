@@ -95,7 +95,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       in de loop der jaren | van jaar tot jaar | jaar op jaar | jaar na jaar | grafiek | overzicht per`),
     ranking: words(`top | top 3 | top drie | top-3 | top3 | nationaliteit | nationaliteiten
       herkomstland | herkomstlanden | landen van herkomst | land van herkomst | uit welke landen
-      welke landen | waar vandaan | vandaan | meest voorkomende | grootste groepen | bovenaan | naar nationaliteit | in volgorde | op volgorde | volgorde`),
+      welke landen | waar vandaan | vandaan | meest voorkomende | belangrijkste nationaliteiten | belangrijkste herkomstlanden | grootste groepen | bovenaan | naar nationaliteit | in volgorde | op volgorde | volgorde`),
     help: words(`help | hulp | menu | commando | commandos | commando's | uitleg | voorbeelden
       wat kan ik vragen | wat kan je | wat kun je | wat kunt u | hoe werkt dit | hoe werkt het
       wat weet je | welke cijfers heb je | welke cijfers | welke vragen | welke onderwerpen`),
