@@ -13,6 +13,8 @@ export interface ClaimMessages {
   change(intro: string, claimed: string): string;
   multiple(intro: string, ratio: string, claimed: string): string;
   share(period: string, value: string, claimed: string): string;
+  /** A share computed from a part and its whole: "25.390 of 48.850 open cases, 52.0%". */
+  shareOfWhole(period: string, part: string, whole: string, share: string, claimed: string): string;
   versus(a: string, aLabel: string, b: string, bLabel: string, period: string, claimed: string): string;
   noComparable(period: string): string;
   superseded(title: string, old: string, now: string): string;

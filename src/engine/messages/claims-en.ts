@@ -17,6 +17,8 @@ export const EN_CLAIMS: ClaimMessages = {
   change: (intro, claimed) => `${intro}; the claim says ${q(claimed)}`,
   multiple: (intro, ratio, claimed) => `${intro}, a factor of ${ratio}; the claim says ${q(claimed)}`,
   share: (period, value, claimed) => `${period}: ${value}; the claim says ${q(claimed)}`,
+  shareOfWhole: (period, part, whole, share, claimed) =>
+    `${period}: ${part} of ${whole} open cases, ${share} (computed from the two published figures); the claim says ${q(claimed)}`,
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; the claim says ${q(claimed)}`,
   noComparable: (period) => `There is no comparable figure for ${period} to check this against.`,

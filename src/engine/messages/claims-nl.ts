@@ -21,6 +21,8 @@ export const NL_CLAIMS: ClaimMessages = {
   change: (intro, claimed) => `${intro}; de bewering zegt ${q(claimed)}`,
   multiple: (intro, ratio, claimed) => `${intro}, factor ${ratio}; de bewering zegt ${q(claimed)}`,
   share: (period, value, claimed) => `${period}: ${value}; de bewering zegt ${q(claimed)}`,
+  shareOfWhole: (period, part, whole, share, claimed) =>
+    `${period}: ${part} van ${whole} openstaande zaken, ${share} (berekend uit de twee gepubliceerde cijfers); de bewering zegt ${q(claimed)}`,
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; de bewering zegt ${q(claimed)}`,
   noComparable: (period) => `Voor ${period} is er geen vergelijkbaar cijfer om dit aan te toetsen.`,

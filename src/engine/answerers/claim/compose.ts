@@ -39,7 +39,9 @@ export function claimAnswer(r: ClaimResult, idx: DataIndex): Answer {
   const bySeries = new Map(r.series.map((s) => [s.id, s]));
   const main = r.series[0]!;
   const observations = uniq(r.observations, (o) => `${o.series}|${o.period}`);
-  const facts = observations.map((o) => toFact(o, bySeries.get(o.series) ?? main, idx, lang));
+  const facts = observations.map((o) =>
+    toFact(o, bySeries.get(o.series) ?? idx.series.get(o.series) ?? main, idx, lang),
+  );
   const periods = [...new Set(facts.map((f) => f.period))].sort();
   const trendPeriods = r.trend.map((o) => o.period);
   // Footnotes and revisions of the figures used; a definition change anywhere in the range shown.

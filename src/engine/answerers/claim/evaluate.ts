@@ -3,6 +3,7 @@ import type { Language, Observation, Series } from '../../../data/schema.js';
 import type { DataIndex } from '../../data-index.js';
 import { formatChange, formatNumber, formatPeriod, formatRelative, formatValue } from '../../format.js';
 import { claimMessages } from '../../messages/index.js';
+import { ageOf } from '../../resolve/measures.js';
 import type { Assertion } from './assertions.js';
 import { checkExtreme, checkStreak } from './evaluate-range.js';
 import { type Figure, figureAt } from './figures.js';
@@ -47,7 +48,7 @@ export function checkAssertion(a: Assertion, scope: ClaimScope, idx: DataIndex):
     case 'streak':
       return checkStreak(a, scope, idx);
     case 'share':
-      return checkShare(a, scope);
+      return checkShare(a, scope, idx);
     default:
       return checkChange(a, scope);
   }
@@ -190,9 +191,10 @@ function checkChange(a: Assertion, scope: ClaimScope): Check {
   return { verdict: j.verdict, observations, notes: [], change, line: say(scope, j, m.change(intro, words)) };
 }
 
-function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope): Check {
-  // A share is checkable only where the IND publishes that percentage itself (approval rates, on time).
-  if (scope.series.unit !== 'percent') return unverifiableCheck(scope, scope.target.period);
+function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope, idx: DataIndex): Check {
+  // A share is checkable where the IND publishes that percentage itself (approval rates, on time),
+  // or where the part and its whole are both published: an age group of open cases.
+  if (scope.series.unit !== 'percent') return shareOfOpenCases(a, scope, idx);
   const j = judgeShare(a.percent, scope.target.value, a.hedge);
   const line = claimMessages(scope.lang).share(
     formatPeriod(scope.target.period, scope.lang),
@@ -202,6 +204,33 @@ function checkShare(a: Extract<Assertion, { kind: 'share' }>, scope: ClaimScope)
   return {
     verdict: j.verdict,
     observations: scope.target.observations,
+    notes: [],
+    line: say(scope, j, line),
+  };
+}
+
+/** "ruim de helft van de openstaande zaken is ouder dan 15 maanden": the bucket over all open cases. */
+function shareOfOpenCases(
+  a: Extract<Assertion, { kind: 'share' }>,
+  scope: ClaimScope,
+  idx: DataIndex,
+): Check {
+  const { series, target, lang } = scope;
+  const whole = ageOf(series.measure) ? idx.series.get(`${series.subject}.in-behandeling`) : undefined;
+  const all = whole ? figureAt(idx, whole, target.period) : null;
+  if (!all || all.period !== target.period || all.value <= 0) return unverifiableCheck(scope, target.period);
+  const share = (target.value / all.value) * 100;
+  const j = judgeShare(a.percent, share, a.hedge);
+  const line = claimMessages(lang).shareOfWhole(
+    formatPeriod(target.period, lang),
+    formatValue(target.value, series.unit, lang),
+    formatValue(all.value, series.unit, lang),
+    formatValue(Math.round(share * 10) / 10, 'percent', lang),
+    a.words,
+  );
+  return {
+    verdict: j.verdict,
+    observations: [...all.observations, ...target.observations],
     notes: [],
     line: say(scope, j, line),
   };

@@ -3,6 +3,7 @@ import type { Series } from '../../../data/schema.js';
 import { emptyAnswer } from '../../compose/base.js';
 import { availability } from '../../compose/fallbacks.js';
 import { claimMessages, messages } from '../../messages/index.js';
+import { ageOf } from '../../resolve/measures.js';
 import type { Wants } from '../../resolve/pick-measure.js';
 import { resolveSeries } from '../../resolve/series.js';
 import { questionFor } from '../../suggestions.js';
@@ -56,7 +57,7 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
       return unverifiableAnswer(question, lang, m.nationality, [messages(lang).topExample]);
     return unverifiableAnswer(question, lang, messages(lang).refusal(refused.value, words));
   }
-  const assertions = readAssertions(q);
+  let assertions = readAssertions(q);
   const periods = claimPeriods(q);
   const resolve = (hits: typeof q.concepts) =>
     resolveSeries(hits, idx, {
@@ -102,6 +103,14 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
       m.nothingToCheck(series.label[lang], availability(series.id, idx, lang)),
       [questionFor(series, null, lang)],
       reading,
+    );
+  // "55 procent van de openstaande zaken is ouder dan 15 maanden": a percentage of an age group
+  // of open cases is its share of all open cases, which both published figures give.
+  if (ageOf(series.measure))
+    assertions = assertions.map((a) =>
+      a.kind === 'level' && a.q.unit === 'percent'
+        ? { kind: 'share', percent: a.q.value, hedge: a.q.hedge, words: a.q.words }
+        : a,
     );
   const mismatch = unitMismatch(series, assertions);
   if (mismatch)

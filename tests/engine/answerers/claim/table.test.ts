@@ -13,6 +13,14 @@ type Row = [
 ];
 
 const TRUE: Row[] = [
+  [
+    'Ruim de helft van de openstaande eerste asielaanvragen was in december 2025 ouder dan 15 maanden.',
+    'true',
+    [
+      ['2025-12', 25390],
+      ['2025-12', 48850],
+    ],
+  ],
   ['In 2024 kwamen er ruim 50.000 naturalisatieaanvragen binnen.', 'true', [['2024', 54780]]],
   [
     'Het aantal naturalisatieaanvragen steeg in 2024 met een kwart.',
@@ -189,6 +197,14 @@ const TRUE: Row[] = [
 ];
 
 const ROUGHLY: Row[] = [
+  [
+    'Zo’n 55 procent van de openstaande eerste asielaanvragen was eind 2025 ouder dan 15 maanden.',
+    'roughly',
+    [
+      ['2025-12', 25390],
+      ['2025-12', 48850],
+    ],
+  ],
   ['De IND ontving in 2025 26.000 eerste asielaanvragen.', 'roughly', [['2025', 24070]]],
   ['Naturalisation applications came to 60,000 in 2024.', 'roughly', [['2024', 54780]]],
   ['In 2025 the approval rate in track 4 was 40%.', 'roughly', [['2025', 36]]],
