@@ -116,7 +116,11 @@ async function benchChartRendering(answers: Answer[]): Promise<void> {
 /** The slowest any question can be: the worst-case inputs, one by one (target max < 50 ms). */
 function benchWorstCase(): void {
   const engine = createEngine(committedDataset());
-  const inputs = worstCaseInputs(10_000);
+  const generated = worstCaseInputs(10_500);
+  const inputs = generated.slice(0, 10_000);
+  // Warmed up on 500 other inputs, untimed: the first answers after start-up pay for the JIT, which
+  // the cold-start figure measures; this one measures the reading itself.
+  for (const q of generated.slice(10_000)) engine.answer(q, { today: '2026-11-22' });
   const times: number[] = [];
   let slowest = '';
   let max = 0;
@@ -131,7 +135,7 @@ function benchWorstCase(): void {
     times.push(d);
   }
   console.log(
-    `worst case: ${inputs.length} generated inputs up to the length limit; p50 ${ms(quantile(times, 0.5))}, p99 ${ms(quantile(times, 0.99))}, max ${ms(max)} (target max < 50 ms); slowest: "${slowest.slice(0, 60).replace(/\s+/g, ' ')}..."`,
+    `worst case: ${inputs.length} generated inputs up to the length limit, after 500 to warm up; p50 ${ms(quantile(times, 0.5))}, p99 ${ms(quantile(times, 0.99))}, max ${ms(max)} (target max < 50 ms); slowest: "${slowest.slice(0, 60).replace(/\s+/g, ' ')}..."`,
   );
 }
 

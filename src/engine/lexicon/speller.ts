@@ -46,16 +46,19 @@ export const typoBudget = (length: number): number => (length >= 8 ? 2 : length 
  * the engine spells every unknown word of every question.
  */
 export class Speller {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, { words: string[]; masks: Int32Array }>();
   private readonly cache = new Map<string, string | null>();
 
   /** `words` most common first. */
   constructor(readonly words: string[]) {
+    const lists = new Map<number, string[]>();
     for (const w of words) {
-      const list = this.byLength.get(w.length) ?? [];
+      const list = lists.get(w.length) ?? [];
       list.push(w);
-      this.byLength.set(w.length, list);
+      lists.set(w.length, list);
     }
+    for (const [len, list] of lists)
+      this.byLength.set(len, { words: list, masks: Int32Array.from(list, letters) });
   }
 
   /**
@@ -69,10 +72,16 @@ export class Speller {
     let best: string | null = null;
     let bestDistance = budget + 1;
     let tie = false;
+    const mask = letters(word);
     for (let len = word.length - budget; budget > 0 && len <= word.length + budget; len++) {
-      for (const w of this.byLength.get(len) ?? []) {
-        const allowed = Math.min(budget, typoBudget(w.length));
-        if (allowed === 0) continue;
+      const bucket = this.byLength.get(len);
+      if (!bucket) continue;
+      const allowed = Math.min(budget, typoBudget(len));
+      if (allowed === 0) continue;
+      for (let k = 0; k < bucket.words.length; k++) {
+        // One edit adds or removes at most two letters from the set of letters used: a cheap bound.
+        if (bitCount(mask ^ bucket.masks[k]!) > 2 * allowed) continue;
+        const w = bucket.words[k]!;
         const d = editDistance(word, w, Math.min(allowed, bestDistance));
         if (d > allowed) continue;
         if (d < bestDistance) {
@@ -87,4 +96,17 @@ export class Speller {
     this.cache.set(word, answer);
     return answer;
   }
+}
+
+/** The letters a word uses, as bits (folded onto 31, which only weakens the bound). */
+function letters(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) % 31);
+  return m;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

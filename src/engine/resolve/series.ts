@@ -151,18 +151,24 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
  * in the same domain; the others lose that phrase's vote.
  */
 function settleShared(subjects: Map<string, SubjectVote>, live: ConceptHit[]): void {
-  const subjectsOf = (h: ConceptHit) => h.match.senses.flatMap((s) => (s.kind === 'subject' ? [s.id] : []));
+  // Computed once: a pasted wall of one word gives hundreds of hits, each checked against the rest.
+  const idsOf = new Map(
+    live.map((h) => [h, h.match.senses.flatMap((s) => (s.kind === 'subject' ? [s.id] : []))]),
+  );
+  const ownSubjects = [
+    ...new Set(
+      live
+        .filter(
+          (o) => idsOf.get(o)!.length === 1 && !o.match.senses.some((s) => s.kind === 'subject' && s.loose),
+        )
+        .map((o) => idsOf.get(o)![0]!),
+    ),
+  ];
   for (const h of live) {
-    const ids = subjectsOf(h);
+    const ids = idsOf.get(h)!;
     if (ids.length < 2) continue;
     const domains = new Set(ids.map((id) => subjectDef(id)?.domain));
-    const own = live.filter(
-      (o) =>
-        o !== h && subjectsOf(o).length === 1 && !o.match.senses.some((s) => s.kind === 'subject' && s.loose),
-    );
-    const settler = own
-      .map((o) => subjectsOf(o)[0]!)
-      .find((id) => domains.has(subjectDef(id)?.domain) && subjects.has(id));
+    const settler = ownSubjects.find((id) => domains.has(subjectDef(id)?.domain) && subjects.has(id));
     if (!settler) continue;
     for (const id of ids) {
       const v = subjects.get(id);
