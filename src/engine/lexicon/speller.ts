@@ -63,12 +63,14 @@ export class Speller {
 
   /**
    * The closest word within the typo budget, or null. Two different words equally close make it
-   * null too: a guess between them would be a silent choice.
+   * null too: a guess between them would be a silent choice. `allow` overrides the word's own
+   * budget (a short word is spelled only where its neighbour vouches for the correction).
    */
-  correct(word: string): string | null {
-    const cached = this.cache.get(word);
+  correct(word: string, allow?: number): string | null {
+    const key = allow === undefined ? word : `${allow}:${word}`;
+    const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const budget = word.length > 40 ? 0 : typoBudget(word.length);
+    const budget = word.length > 40 ? 0 : (allow ?? typoBudget(word.length));
     let best: string | null = null;
     let bestDistance = budget + 1;
     let tie = false;
@@ -93,7 +95,7 @@ export class Speller {
     }
     const answer = tie ? null : best;
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(word, answer);
+    this.cache.set(key, answer);
     return answer;
   }
 }

@@ -61,6 +61,9 @@ export function endWords(view: View, out: Periods): void {
   }
 }
 
+/** Prepositions a comparison word reaches over: "dan in 2025", "than during 2023". */
+const IN_WORDS = new Set(['in', 'during', 'over']);
+
 /**
  * The words between and before periods: "van 2018 tot 2025" and "2018-2025" are a span, "sinds 2021"
  * a span to the latest, "2024 vs 2023" two periods against each other, "2023 en 2024" a list.
@@ -93,6 +96,11 @@ export function leads(view: View, out: Periods): void {
     if (b < 0 || view.taken(b)) continue;
     const r = role(b);
     if (r) m.lead = r as Mention['lead'];
+    // "hoger dan in 2025", "more than in 2023": the comparison reaches over the preposition.
+    else if (IN_WORDS.has(view.text(b))) {
+      const c = view.prev(b);
+      if (c >= 0 && !view.taken(c) && role(c) === 'than') m.lead = 'than';
+    }
   }
   for (let k = 0; k + 1 < ms.length; k++) {
     const [a, b] = [ms[k]!, ms[k + 1]!];

@@ -9,6 +9,7 @@ import { readPersonAge } from './person-age.js';
 import { readPublication } from './publication.js';
 import { readQuantities, readShares } from './quantities.js';
 import type { Hit, Query } from './query.js';
+import { separableVerbs } from './separable.js';
 import { readText } from './text.js';
 import { type Token, tokenize } from './tokens.js';
 import { View } from './view.js';
@@ -33,6 +34,8 @@ export function understand(question: string, o: UnderstandOptions): Query {
   const words = canonicalWords(tokens, o.lexicon);
   const domain = matchPhrases(words, o.lexicon.domain);
   const lexical = matchPhrases(words, o.lexicon.words);
+  separableVerbs(tokens, lexical);
+  lexical.sort((a, b) => a.start - b.start);
   domain.push(...grantedPairs(tokens, lexical, domain));
   domain.sort((a, b) => a.start - b.start);
   const lang = detectLanguage(tokens, domain, lexical);

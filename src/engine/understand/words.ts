@@ -56,9 +56,26 @@ export function canonicalWords(tokens: Token[], lex: Lexicon): Word[] {
       if (forms.size > 20_000) forms.clear();
       forms.set(t.text, f);
     }
-    for (const w of f) out.push({ text: w.text, at, fuzzy: w.fuzzy });
+    const inContext =
+      f.length === 1 && f[0]!.text === t.text ? completesPhrase(t.text, out.at(-1), lex) : null;
+    if (inContext) out.push({ text: inContext, at, fuzzy: true });
+    else for (const w of f) out.push({ text: w.text, at, fuzzy: w.fuzzy });
   });
   return out;
+}
+
+/**
+ * A short unknown word is too short to spell on its own ("tme" could be many words), but the word
+ * before it can vouch for one correction: "how manny" -> "how many", "on tme" -> "on time".
+ */
+function completesPhrase(token: string, before: Word | undefined, lex: Lexicon): string | null {
+  if (!before || before.fuzzy || token.length < 3 || token.length > 5 || lex.known.has(token)) return null;
+  if (lex.realWords.has(token) || !/^\p{L}+$/u.test(token)) return null;
+  const fixed = lex.speller.correct(token, 1);
+  if (!fixed) return null;
+  const pair = `${before.text} ${fixed}`;
+  const known = (t: PhraseTable) => t.phrases.has(pair) || t.prefixes.has(pair);
+  return known(lex.words) || known(lex.domain) ? fixed : null;
 }
 
 /** "2nd", "2e", "3rd": ordinals in figures read as the words the catalogue uses ("second asylum"). */
@@ -131,11 +148,17 @@ function knownForm(word: string, lex: Lexicon): string | null {
  */
 function splitCompound(token: string, lex: Lexicon, fuzzyTail: boolean): string[] | null {
   // The longest known tail first: "naturalisatie + aanvragen", not "naturalisatie + aan + vragen".
-  for (let cut = 3; cut <= token.length - 3; cut++) {
+  for (let cut = 2; cut <= token.length - 3; cut++) {
     const head = token.slice(0, cut);
     const tail = token.slice(cut);
     const right = fuzzyTail ? (tail.length >= 6 ? lex.speller.correct(tail) : null) : knownForm(tail, lex);
     if (!right) continue;
+    // A two-letter head only where the two make a phrase: "inbehandeling" -> "in behandeling".
+    if (
+      cut === 2 &&
+      !(lex.domain.phrases.has(`${head} ${right}`) || lex.domain.prefixes.has(`${head} ${right}`))
+    )
+      continue;
     const left = knownForm(head, lex) ?? (head.endsWith('s') ? knownForm(head.slice(0, -1), lex) : null);
     const parts = left
       ? [left, right]

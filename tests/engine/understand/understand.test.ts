@@ -175,6 +175,22 @@ describe('concepts', () => {
     expect(keys('naturalisaite aanvragn')).toEqual(['naturalisatie', 'aanvragen']);
     expect(keys('thinking kantoor')).toEqual([]);
   });
+
+  it('splits a two-letter head off a compound only where the two make a phrase', () => {
+    const keys = (s: string) => read(s).concepts.map((c) => c.match.key);
+    expect(keys('inbehandeling studie')).toEqual(['in behandeling', 'studie']);
+    expect(keys('opbehandeling studie')).toEqual(['studie']);
+  });
+
+  it('spells a short word only where the word before it vouches for the correction', () => {
+    const q = read('how manny study decisions were made on tme in 2024');
+    expect(q.concepts.map((c) => c.match.key)).toContain('on time');
+    expect(unexplainedWords(q, nothingUsed)).not.toContain('manny');
+    // Alone, the same short words stay what they are: unknown, so unexplained.
+    const alone = unexplainedWords(read('tme manny studie 2024'), nothingUsed).join(' ');
+    expect(alone).toContain('tme');
+    expect(alone).toContain('manny');
+  });
 });
 
 describe('the ledger', () => {

@@ -206,7 +206,21 @@ export const CASES = {
         'inreis',
         'ingereist',
       ],
-      en: ['arrived', 'arrivals', 'arrival', 'entered', 'came to the netherlands', 'to the netherlands'],
+      en: [
+        'arrived',
+        'arrivals',
+        'arrival',
+        'entered',
+        'came to the netherlands',
+        'to the netherlands',
+        // "came to NL": the token "nl" is read as "nederland" in either language.
+        'came to nederland',
+        'to nederland',
+        'came to holland',
+        'to holland',
+        'came to the country',
+        'came over',
+      ],
     },
   },
 } satisfies Record<string, MeasureDef>;

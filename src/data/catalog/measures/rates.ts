@@ -109,10 +109,14 @@ export const RATES = {
     nl: 'gegrondverklaringen',
     en: 'objections found well-founded',
     aliases: {
-      nl: ['gegrond', 'gegrondverklaringen', 'gegrondverklaring', 'gegrond verklaard'],
+      nl: ['gegrond', 'gegrondverklaringen', 'gegrondverklaring', 'gegrond verklaard', 'gegrondverklaard'],
       en: [
         'well-founded',
         'well founded',
+        'declared well-founded',
+        'declared well founded',
+        'found well-founded',
+        'ruled well-founded',
         'successful objections',
         'sustained',
         'found justified',

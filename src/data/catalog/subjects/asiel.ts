@@ -129,6 +129,8 @@ export const ASIEL = {
         'algemene of verlengde asielprocedure',
         'algemene en verlengde asielprocedure',
         'aa en va',
+        'aa of va',
+        'aa va',
         'algemene of verlengde procedure',
         'algemene procedure',
         'verlengde procedure',

@@ -222,8 +222,25 @@ export const DIENSTVERLENING = {
     nl: 'Afspraken biometrie',
     en: 'Biometrics appointments',
     aliases: {
-      nl: ['biometrie', 'biometrische gegevens', 'vingerafdrukken', 'pasfoto', 'biometrieafspraak'],
-      en: ['biometrics', 'biometric', 'fingerprints', 'biometric data'],
+      nl: [
+        'biometrie',
+        'biometrische gegevens',
+        'vingerafdrukken',
+        'pasfoto',
+        'biometrieafspraak',
+        'afnemen van biometrie',
+        'het afnemen van biometrie',
+        'biometrie afnemen',
+        'biometrie laten afnemen',
+      ],
+      en: [
+        'biometrics',
+        'biometric',
+        'fingerprints',
+        'biometric data',
+        'taking biometrics',
+        'biometrics taken',
+      ],
     },
   },
 } satisfies Record<string, SubjectDef>;

@@ -148,8 +148,8 @@ export const REGULIER = {
     nl: 'Intrekkingen (verblijf en VVR)',
     en: 'Revocations (residence permits and VVR)',
     aliases: {
-      nl: ['intrekkingen', 'intrekking', 'ingetrokken', 'intrekken'],
-      en: ['revocations', 'revocation', 'revoked', 'withdrawals', 'withdrawal'],
+      nl: ['intrekkingen', 'intrekking', 'ingetrokken', 'intrekken', 'verblijf en vvr'],
+      en: ['revocations', 'revocation', 'revoked', 'withdrawals', 'withdrawal', 'residence permits and vvr'],
     },
   },
   bezwaar: {
@@ -171,6 +171,7 @@ export const REGULIER = {
         'verblijf voor onbepaalde tijd',
         'permanent verblijf',
         'verblijfsvergunning onbepaalde tijd',
+        'regulier onbepaalde tijd',
       ],
       en: ['permanent residence', 'indefinite residence', 'permanent residency', 'indefinite'],
     },

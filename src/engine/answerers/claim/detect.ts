@@ -38,6 +38,8 @@ export function isClaim(q: Query): boolean {
 function commandOrVerbFirst(q: Query): boolean {
   const first = q.view.next(-1);
   if (first >= q.view.length) return false;
+  // "There were fewer ...": the verb comes second, after its stand-in subject.
+  if (q.view.text(first) === 'there') return false;
   const senses = q.view.senses(first);
   return senses.some(
     (s) =>

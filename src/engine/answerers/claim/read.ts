@@ -179,8 +179,9 @@ function readExtreme(q: Query): Assertion | null {
   const low = claimHits(q, 'lowest')[0];
   let highest: boolean | null = high && (!low || high.start < low.start) ? true : low ? false : null;
   let words = highest === true ? spanText(q, high!) : highest === false ? spanText(q, low!) : '';
-  // "meer dan in elk ander jaar", "more than in any other month of that year".
-  const other = claimHits(q, 'other')[0];
+  // "meer dan in elk ander jaar", "more than in any other month of that year"; "meer dan ooit",
+  // "more than ever before" compares with every year before it in the same way.
+  const other = claimHits(q, 'other')[0] ?? claimHits(q, 'ever')[0];
   // "meer dan", "more than" read as one phrase (a hedge) before "in any other year".
   const comparatives = [
     ...q.claims
@@ -204,7 +205,7 @@ function readExtreme(q: Query): Assertion | null {
   }
   if (highest === null) return null;
   const ever = q.claims.some((c) => c.value === 'ever');
-  const inclusive = !!other;
+  const inclusive = !!other && !ever;
   const month = other ? q.view.sense(q.view.next(other.end - 1), 'periodWord')?.word === 'month' : false;
   const range = q.periods.range;
   const years = range && !range.since && range.to ? Number(range.to) - Number(range.from) + 1 : inYears(q);

@@ -12,8 +12,8 @@ import type { Hedge } from '../../lexicon/types.js';
  * - "zo'n/ongeveer/about" ±5%, "bijna/nearly" up to 5% under: a writer who hedges still picks the
  *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 12% off is `roughly`
  *   ("bijna 100.000" for 89.320 is near, "roughly 25,000" for 21.540 is not).
- * - "ruim/meer dan/more than" above X and within 10% ("ruim 50.000" for 54.780 is normal Dutch);
- *   a figure far above, or just under X, is `roughly`.
+ * - "ruim/meer dan/more than" above X and within 10%, or within half a step of X's rounding ("ruim
+ *   50.000" for 54.780, "meer dan 10.000" for 12.180); a figure far above, or just under X, is `roughly`.
  * - "onder/less than" mirrors that; "minstens/at least" and "hooguit/at most" are plain bounds.
  */
 export type Graded = 'true' | 'roughly' | 'false';
@@ -55,18 +55,18 @@ export function judgeLevel(
       };
     case 'over':
       return {
-        verdict: grade(d > 0 && d <= 0.1, d > 0.1 || within(-0.05, 0)),
+        verdict: grade(d > 0 && d <= overBand(claimed, digits), d > 0 || within(-0.05, 0)),
         tolerance: {
-          nl: 'meer dan het genoemde getal, tot zo’n 10% erboven',
-          en: 'more than the number given, up to about 10% above it',
+          nl: `meer dan het genoemde getal, tot zo’n ${pct(100 * overBand(claimed, digits), 'nl')}% erboven`,
+          en: `more than the number given, up to about ${pct(100 * overBand(claimed, digits), 'en')}% above it`,
         },
       };
     case 'below':
       return {
-        verdict: grade(d < 0 && d >= -0.1, d < -0.1 || within(0, 0.05)),
+        verdict: grade(d < 0 && d >= -overBand(claimed, digits), d < 0 || within(0, 0.05)),
         tolerance: {
-          nl: 'minder dan het genoemde getal, tot zo’n 10% eronder',
-          en: 'less than the number given, up to about 10% below it',
+          nl: `minder dan het genoemde getal, tot zo’n ${pct(100 * overBand(claimed, digits), 'nl')}% eronder`,
+          en: `less than the number given, up to about ${pct(100 * overBand(claimed, digits), 'en')}% below it`,
         },
       };
     case 'atLeast':
@@ -110,6 +110,16 @@ export function judgeLevel(
       };
     }
   }
+}
+
+/**
+ * How far above a "meer dan" number the figure may lie for the words to hold: 10%, or half a step of
+ * the number's own rounding when that is wider. A writer who says "meer dan 10.000" for 12.180 has
+ * no rounder number nearer; one who says it for 19.000 would have said "bijna 20.000".
+ */
+function overBand(claimed: number, digits: number): number {
+  if (claimed === 0 || digits > 2) return 0.1;
+  return Math.max(0.1, leastUnit(claimed, digits) / 2 / Math.abs(claimed));
 }
 
 /** The place value of the last significant digit: 100 for 6.400, 1.000.000 for 79 miljoen. */

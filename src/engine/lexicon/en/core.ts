@@ -41,6 +41,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     send | sends | sent | sending | ask | asks | asked | asking | wait | waits | happens | occur | occurred
     stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending | out | off
     level | levels | mark | point | figure of | total of
+    did it take until | does it take until | it took until | wait until | waited until | to wait until
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -53,6 +54,9 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     surpassed | jumped | soared | plunged | slumped | went | cut | reduced | applied | waited
     needed | took | spent | employed | hired | won | lost | approved | rejected | closed | settled
     came in | dealt with | decided on | ruled | upheld | reunited | travelled | traveled | entered
+    there were | there was | there are | there is | there have been | there has been
+    naturalised | naturalized | amounted to | amounts to | came to | stood at
+    expects | expected | predicts | predicted | forecasts | will | is expected to | are expected to
     came from | come from | comes from | continued | kept | fell back | went down | went up | rose to | fell to | dropped to | slid | eased
   `),
   ask: {

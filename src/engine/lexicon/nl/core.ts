@@ -42,6 +42,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     niveau | peil | hoogte | punt | stand van | grens | geval | gevallen | keren
     sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
     duurde | duurt | duren | geduurd | kostte | kost | nodig had | nodig hadden
+    duurde het tot | duurt het tot | het duurde tot | het duurt tot | wachten tot | wacht je tot
     te | halen | ophalen | mogelijkheid | mogelijkheden | kans | leidde | leidden | leidt | geleid
     resulteerde | resulteerden | uitmondde | eindigde | eindigden
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
@@ -65,6 +66,8 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     ingereisd | gekomen | aangevraagd | aanvroegen | aanvroeg | deden | deed | wachtten | wachtte
     werkten | werkte | zaten | zat | nam toe | namen toe | nam af | namen af | liep op | liepen op
     liep terug | liepen terug | overschreed | passeerde | verwerkt | geteld | gehaald
+    bedroeg | bedroegen | bedraagt | bedragen | naturaliseerde | naturaliseerden | genaturaliseerd
+    verwacht | verwachten | verwachtte | voorspelt | voorspelde | zal | zullen | gaat komen
   `),
   ask: {
     count: words(

@@ -14,6 +14,39 @@ type Row = [
 
 const TRUE: Row[] = [
   [
+    'Kennis & Talent kreeg in 2022 meer aanvragen dan in 2023.',
+    'true',
+    [
+      ['2022', 33020],
+      ['2023', 25870],
+    ],
+  ],
+  [
+    'There were fewer study applications in 2020 than in 2019.',
+    'true',
+    [
+      ['2020', 12310],
+      ['2019', 20430],
+    ],
+  ],
+  [
+    'Het inwilligingspercentage bij kennis en talent lag in 2021 8 procentpunt hoger dan in 2025.',
+    'true',
+    [
+      ['2021', 94],
+      ['2025', 86],
+    ],
+  ],
+  [
+    // 23.780 is "meer dan 20.000": no rounder number lies nearer.
+    'Het aantal naturalisatiebeslissingen nam in 2020 met meer dan 20.000 toe.',
+    'true',
+    [
+      ['2019', 27090],
+      ['2020', 50870],
+    ],
+  ],
+  [
     'Ruim de helft van de openstaande eerste asielaanvragen was in december 2025 ouder dan 15 maanden.',
     'true',
     [
@@ -252,6 +285,15 @@ const ROUGHLY: Row[] = [
 
 const FALSE: Row[] = [
   [
+    // A separated verb: "nam ... toe" says it rose.
+    'Het aantal studieaanvragen nam in 2020 toe.',
+    'false',
+    [
+      ['2019', 20430],
+      ['2020', 12310],
+    ],
+  ],
+  [
     'Naturalisation applications rose in 2025.',
     'false',
     [
@@ -383,7 +425,31 @@ const UNVERIFIABLE: Row[] = [
   ['Naturalisation applications in 2021 hit a record 59,680.', 'unverifiable'],
 ];
 
-const rows = [...TRUE, ...ROUGHLY, ...FALSE, ...UNVERIFIABLE];
+const RECORDS: Row[] = [
+  [
+    'Klopt het dat er in 2025 meer studieaanvragen waren dan ooit?',
+    'false',
+    [
+      ['2025', 21540],
+      ['2023', 23170],
+    ],
+  ],
+  [
+    'The IND decided more naturalisation cases in 2023 than ever before.',
+    'false',
+    [
+      ['2023', 53590],
+      ['2021', 55930],
+    ],
+  ],
+  // Higher than every published year, but the publications start in 2018.
+  ['Naturalisation applications in 2019 were higher than ever before.', 'unverifiable'],
+  ['De IND voorspelt voor 2027 meer dan 60.000 naturalisatieaanvragen.', 'unverifiable'],
+  ['The IND will decide fewer than 40,000 naturalisation cases in 2027.', 'unverifiable'],
+  ['Germany received more asylum applications than the Netherlands in 2024.', 'unverifiable'],
+];
+
+const rows = [...RECORDS, ...TRUE, ...ROUGHLY, ...FALSE, ...UNVERIFIABLE];
 
 describe('claims, table-driven', () => {
   it('covers at least 60 claims of every verdict', () => {
