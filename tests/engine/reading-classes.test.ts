@@ -46,6 +46,17 @@ describe('1. a qualifier is never dropped', () => {
     expect(a.unexplained.join(' ')).toMatch(/target|processing time/);
   });
 
+  it('reads who is asking and why as framing, but never a qualifier inside it', () => {
+    expect(only(ask('Ik ben verslaggever. Hoeveel studieaanvragen kwamen er in 2023 binnen?'))).toEqual([
+      ['studie.aanvragen', '2023'],
+    ]);
+    expect(only(ask("I'm a reporter working on a story: how many study applications in 2022?"))).toEqual([
+      ['studie.aanvragen', '2022'],
+    ]);
+    noFigure(ask('Ik schrijf een stuk over mannen: hoeveel studieaanvragen in 2023?'));
+    noFigure(ask('For an article on Belgium: how many study applications in 2022?'));
+  });
+
   it('leaves out what the question leaves out', () => {
     expect(only(ask('rechtszaken die niet over verblijf gaan, ontvangen in 2023'))).toEqual([
       ['beroep-overig.ontvangen', '2023'],

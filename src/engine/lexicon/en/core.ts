@@ -42,6 +42,11 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     stuck | sitting | languishing | reaching | reached | hitting | standing at | ending at | ending | out | off
     level | levels | mark | point | figure of | total of
     did it take until | does it take until | it took until | wait until | waited until | to wait until
+    i'm | i am | im | i work | i work for | i work at | working on | looking at | looking into | policy advisor
+    policy adviser | policy officer | journalist | reporter | researcher | editor | for a story | a story
+    story on | story about | for an article | an article | article on | article about | for a piece | a piece
+    piece on | piece about | i'm writing | i am writing | writing | newspaper | local newspaper | regional newspaper
+    for my | for our | thesis
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid

@@ -43,6 +43,10 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
     duurde | duurt | duren | geduurd | kostte | kost | nodig had | nodig hadden
     duurde het tot | duurt het tot | het duurde tot | het duurt tot | wachten tot | wacht je tot
+    tot de | tot het | tot een | tot aan de
+    ik ben | ik werk | ik werk bij | ik werk aan | journalist | verslaggever | beleidsmedewerker | beleidsadviseur
+    onderzoeker | redacteur | voor een artikel | een artikel | artikel over | voor een stuk | een stuk | stuk over
+    ik schrijf | schrijf | voor mijn | voor ons | krant | regionale krant | lokale krant | omroep | scriptie | drukte
     te | halen | ophalen | mogelijkheid | mogelijkheden | kans | leidde | leidden | leidt | geleid
     resulteerde | resulteerden | uitmondde | eindigde | eindigden
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
