@@ -46,6 +46,15 @@ describe('1. a qualifier is never dropped', () => {
     expect(a.unexplained.join(' ')).toMatch(/target|processing time/);
   });
 
+  it('explains a compound only when every part of it is placed', () => {
+    for (const q of ['Hoe lang was de beslistermijn voor studie in 2024?', 'studie beslistermijn 2023']) {
+      const a = ask(q);
+      noFigure(a);
+      expect(a.unexplained.join(' '), q).toContain('beslistermijn');
+    }
+    expect(only(ask('studieaanvragen 2023'))).toEqual([['studie.aanvragen', '2023']]);
+  });
+
   it('reads who is asking and why as framing, but never a qualifier inside it', () => {
     expect(only(ask('Ik ben verslaggever. Hoeveel studieaanvragen kwamen er in 2023 binnen?'))).toEqual([
       ['studie.aanvragen', '2023'],

@@ -59,6 +59,10 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
   if (acc.refusals) for (const r of q.refusals) mark(r.start, r.end);
   const out: number[] = [];
   q.tokens.forEach((t, i) => {
+    if (v.uncoveredParts(i).length > 0) {
+      out.push(i);
+      return;
+    }
     if (explained[i] || t.kind === 'separator' || JOINERS.test(t.text) || acc.tokens?.has(i)) return;
     const by = v.takenAs(i);
     // A stated number no answer used is unexplained as a whole, "one million" as much as "1.000.000".

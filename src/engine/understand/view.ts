@@ -14,6 +14,8 @@ export class View {
   private readonly takenBy: (string | null)[];
 
   private readonly canonical: string[][];
+  /** The words of every phrase over each token. */
+  private readonly covered: Set<string>[];
 
   constructor(
     readonly tokens: Token[],
@@ -26,9 +28,23 @@ export class View {
     for (const w of words) if (w.text !== tokens[w.at]?.text) this.canonical[w.at]!.push(w.text);
     this.lex = new Array(tokens.length);
     this.dom = new Array(tokens.length);
+    this.covered = tokens.map(() => new Set<string>());
+    for (const m of [...lexical, ...domain])
+      for (let i = m.start; i < m.end; i++) for (const w of m.key.split(' ')) this.covered[i]!.add(w);
     for (const m of lexical) for (let i = m.start; i < m.end; i++) this.lex[i] = m;
     for (const m of domain) for (let i = m.start; i < m.end; i++) this.dom[i] = m;
     this.takenBy = new Array(tokens.length).fill(null);
+  }
+
+  /**
+   * The parts of a compound at token i that no phrase took: "beslistermijn" read as "beslist" +
+   * "termijn" has "termijn" left over, so the token is not explained by "beslist" alone.
+   */
+  uncoveredParts(i: number): string[] {
+    const [typed, ...parts] = this.canonical[i]!;
+    // "algemene/verlengde": parts the writer separated name things side by side, as tokens do.
+    if (parts.length < 2 || /[-/]/.test(typed!)) return [];
+    return parts.filter((w) => !this.covered[i]!.has(w));
   }
 
   /** Token i as typed and as the known words it was read as (parts of a compound, a typo's fix). */
