@@ -42,8 +42,8 @@ export class View {
    */
   uncoveredParts(i: number): string[] {
     const [typed, ...parts] = this.canonical[i]!;
-    // "algemene/verlengde": parts the writer separated name things side by side, as tokens do.
-    if (parts.length < 2 || /[-/]/.test(typed!)) return [];
+    // "algemene/verlengde asielprocedure": alternatives, each naming the phrase after it.
+    if (parts.length < 2 || typed!.includes('/')) return [];
     return parts.filter((w) => !this.covered[i]!.has(w));
   }
 

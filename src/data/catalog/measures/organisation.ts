@@ -7,8 +7,17 @@ export const ORGANISATION = {
     nl: 'ambtelijke bezetting',
     en: 'civil servants',
     aliases: {
-      nl: ['ambtelijk', 'ambtelijke', 'ambtenaren', 'eigen personeel', 'in dienst'],
-      en: ['civil servants', 'own staff', 'employed', 'internal staff'],
+      nl: ['ambtelijk', 'ambtelijke', 'ambtenaren', 'eigen personeel', 'eigen medewerkers', 'in dienst'],
+      en: [
+        'civil servants',
+        'civil servant',
+        'civil service',
+        'civil service staff',
+        'own staff',
+        'own employees',
+        'employed',
+        'internal staff',
+      ],
     },
   },
   extern: {

@@ -107,7 +107,8 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       'women | woman | female | females | men | man | male | males | gender | sex | girls | boys',
     ),
     age: words(`children | child | minors | minor | unaccompanied minors | unaccompanied | underage | kids | young people | youth | elderly
-      age of applicants | age of the applicants | applicants' age | years old | adults | babies`),
+      age of applicants | age of the applicants | applicants' age | years old | adults | babies
+      average age | mean age | median age | age of asylum seekers | age of the asylum seekers`),
     nationality:
       words(`syrian | syrians | syria | eritrean | eritreans | eritrea | turkish | turks | turkey | turkiye
       indian | indians | india | afghan | afghans | afghanistan | iraqi | iraqis | iraq | iranian | iranians

@@ -116,7 +116,8 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
       'vrouw | vrouwen | vrouwelijk | vrouwelijke | man | mannen | mannelijk | mannelijke | geslacht | gender | meisjes | jongens',
     ),
     age: words(`kinderen | kind | alleenstaande minderjarigen | alleenstaande minderjarige vreemdelingen | amv | minderjarig | minderjarige | minderjarigen | jongeren | ouderen
-      leeftijd van de aanvragers | leeftijd van aanvragers | leeftijd van de aanvrager | jaar oud | volwassenen | baby's`),
+      leeftijd van de aanvragers | leeftijd van aanvragers | leeftijd van de aanvrager | jaar oud | volwassenen | baby's
+      gemiddelde leeftijd | mediane leeftijd | leeftijd van asielzoekers | leeftijd van de asielzoekers`),
     nationality:
       words(`syrier | syriers | syrische | syrisch | syrie | eritreeer | eritreeers | eritrese | eritrees
       eritrea | turk | turken | turkse | turks | turkije | indier | indiers | indiase | indiaas | india
