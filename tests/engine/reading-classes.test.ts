@@ -167,6 +167,18 @@ describe('5. relative periods in comparisons', () => {
     expect(vs.facts.map((f) => f.period)).toEqual(['2024', '2025']);
   });
 
+  it('reads "the same month a year earlier" from the month named before it', () => {
+    const periods = (q: string) => ask(q, { today: '2026-01-20' }).facts.map((f) => f.period);
+    expect(periods('study applications last month compared with the same month a year earlier')).toEqual([
+      '2024-12',
+      '2025-12',
+    ]);
+    expect(periods('studieaanvragen vorige maand tegenover dezelfde maand een jaar eerder')).toEqual([
+      '2024-12',
+      '2025-12',
+    ]);
+  });
+
   it('reads "two years back" and "twee jaar terug"', () => {
     expect(only(ask('study applications two years back', { today: '2025-03-01' }))).toEqual([
       ['studie.aanvragen', '2023'],
@@ -178,6 +190,29 @@ describe('5. relative periods in comparisons', () => {
 });
 
 describe('6. both ends of a range', () => {
+  it('gives the months of a quarter when asked per month, and their sum otherwise', () => {
+    const perMonth = ask('studieaanvragen per maand in het laatste kwartaal van 2025');
+    expect(perMonth.kind).toBe('series');
+    expect(perMonth.facts.map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12']);
+    const each = ask('study applications in Q4 2025, month by month');
+    expect(each.facts.map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12']);
+    expect(ask('studieaanvragen in het vierde kwartaal van 2025').kind).toBe('value');
+  });
+
+  it('reads "(maandcijfers)" and "monthly figures" as figures per month, not one edition', () => {
+    expect(only(ask('studieaanvragen januari 2025 tegenover maart 2025 (maandcijfers)'))).toEqual([
+      ['studie.aanvragen', '2025-01'],
+      ['studie.aanvragen', '2025-03'],
+    ]);
+    expect(only(ask('study applications in March 2025, monthly figures'))).toEqual([
+      ['studie.aanvragen', '2025-03'],
+    ]);
+  });
+
+  it('reads a year before "percentage" as the year', () => {
+    expect(only(ask('inwilligingen studie 2023 percentage'))).toEqual([['studie.inwilligingen', '2023']]);
+  });
+
   it('includes the first month of a month range', () => {
     const a = ask('openstaande zaken spoor 1 van december 2024 tot en met juni 2025');
     expect(a.facts[0]).toMatchObject({ period: '2024-12' });

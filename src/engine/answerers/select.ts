@@ -50,7 +50,8 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     // A part of a year must be there whole: December alone is no answer to "the second half of 2024".
     if (found.length < wanted.length) return { missing: [`${wanted[0]}-${wanted[wanted.length - 1]}`] };
     if (o.average) return { kind: 'mean', observations: found };
-    if (isFlow(series) && !o.trend) return { kind: 'sum', observations: found };
+    // "per maand in het laatste kwartaal": the months themselves, not their sum.
+    if (isFlow(series) && !o.trend && !o.monthly) return { kind: 'sum', observations: found };
     return { kind: 'series', observations: found };
   }
   if (p.range) {

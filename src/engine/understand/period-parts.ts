@@ -39,7 +39,10 @@ export function yearAt(view: View, i: number): { year: number; assumed?: string 
   if (before >= 0 && view.has(before, 'hedge') && !view.has(before, 'range') && !view.has(before, 'function'))
     return null;
   const after = view.next(i);
-  if (after < view.length && (view.has(after, 'unit') || view.has(after, 'scale'))) return null;
+  // "2024 percentage" names the year and then the measure: no share is ever a year-sized number.
+  const unit = after < view.length ? view.sense(after, 'unit')?.unit : undefined;
+  if (unit !== undefined && unit !== 'percent') return null;
+  if (after < view.length && view.has(after, 'scale')) return null;
   return { year: y };
 }
 

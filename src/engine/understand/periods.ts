@@ -16,6 +16,8 @@ export interface Mention {
   assumed?: string;
   /** Read from a relative phrase ("vorig jaar"). */
   relative: boolean;
+  /** "dezelfde maand een jaar eerder": the same month as the other month named, else as today's. */
+  sameMonth?: true;
 }
 
 export interface Periods {
@@ -114,7 +116,7 @@ export function readPeriods(view: View, today: string): Periods {
           add(previousMonth(ty, tm), i, end, { relative: true });
           break;
         case 'sameMonthLastYear':
-          add(`${ty - 1}-${pad(tm)}`, i, end, { relative: true });
+          add(`${ty - 1}-${pad(tm)}`, i, end, { relative: true, sameMonth: true });
           break;
         case 'thisMonth':
           add(`${ty}-${pad(tm)}`, i, end, { relative: true });
@@ -244,6 +246,11 @@ export function readPeriods(view: View, today: string): Periods {
       (m) => m.period.length === 7 || !monthYears.has(m.period) || during(m),
     );
   if (out.part) out.mentions = out.mentions.filter((m) => m.period !== out.part!.year);
+
+  // "last month, and the same month a year earlier": the month named before, a year back.
+  const named = out.mentions.find((m) => !m.sameMonth && m.period.length === 7);
+  for (const m of out.mentions)
+    if (m.sameMonth && named) m.period = `${Number(named.period.slice(0, 4)) - 1}${named.period.slice(4)}`;
 
   shortYears(view, out);
   endWords(view, out);

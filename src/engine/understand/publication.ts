@@ -25,6 +25,8 @@ export function readPublication(view: View, publications: Publication[]): NamedP
       j = view.next(j);
     }
     const year = /^\d{4}$/.test(view.text(j)) ? view.text(j) : null;
+    // "(maandcijfers)", "monthly figures": figures per month, not one edition of the publication.
+    if (monthly && !year) continue;
     const end = year ? j + 1 : month ? j : phrase.end;
     const wanted = annual
       ? year && `jaarcijfers-${year}`

@@ -87,6 +87,8 @@ export const ASIEL = {
         'dublinzaken',
         'dublinprocedure',
         'dublinclaimanten',
+        'dublinclaims',
+        'dublin claims',
         'dublinverordening',
         'dublin verordening',
       ],

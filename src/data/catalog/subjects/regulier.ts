@@ -124,8 +124,19 @@ export const REGULIER = {
     nl: 'Start-ups',
     en: 'Start-ups',
     aliases: {
-      nl: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'],
-      en: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up'],
+      nl: ['start-ups', 'startups', 'start-up', 'startup', 'start ups', 'start up', 'startupregeling'],
+      en: [
+        'start-ups',
+        'startups',
+        'start-up',
+        'startup',
+        'start ups',
+        'start up',
+        'start-up scheme',
+        'start up scheme',
+        'start-up residence scheme',
+        'start up residence scheme',
+      ],
     },
   },
   brexit: {
@@ -199,6 +210,9 @@ export const REGULIER = {
         'nederlander worden',
         'nederlander geworden',
         'nederlanders geworden',
+        'nederlander werden',
+        'nederlanders werden',
+        'nederlander te worden',
         'naturalisatieverzoeken',
       ],
       en: [

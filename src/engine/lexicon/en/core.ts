@@ -47,6 +47,8 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     story on | story about | for an article | an article | article on | article about | for a piece | a piece
     piece on | piece about | i'm writing | i am writing | writing | newspaper | local newspaper | regional newspaper
     for my | for our | thesis
+    i am preparing | i'm preparing | preparing | a briefing | briefing | memo | a memo | note | a note
+    presentation | i mean | that is | in other words | foreigners | ppl | folks | wanted to | want to
   `).filter((w) => !w.endsWith('?')),
   verbs: words(`
     was | were | is | are | has | have | had | received | registered | recorded | counted | paid
@@ -108,7 +110,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     ),
     perMonth:
       words(`per month | monthly | month by month | by month | each month | every month | month-by-month
-      month on month | the months | a month`),
+      month on month | the months | a month | monthly figures | monthly numbers | monthly statistics`),
     perYear: words('per year | yearly | annually | annual | each year | every year | by year'),
     latest:
       words(`latest | most recent | the most recent | the latest | the newest | the last available | newest | recent | last available | last published | latest available

@@ -47,6 +47,9 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     ik ben | ik werk | ik werk bij | ik werk aan | journalist | verslaggever | beleidsmedewerker | beleidsadviseur
     onderzoeker | redacteur | voor een artikel | een artikel | artikel over | voor een stuk | een stuk | stuk over
     ik schrijf | schrijf | voor mijn | voor ons | krant | regionale krant | lokale krant | omroep | scriptie | drukte
+    ten behoeve van | t.b.v | in het kader van | ter voorbereiding op | kamerbrief | notitie | memo | briefing
+    presentatie | ik bedoel | ik bedoel dus | dat wil zeggen | oftewel | buitenlanders | wilden | wilde | willen
+    kunt u mij vertellen | kun je me vertellen | kunt u vertellen | graag
     te | halen | ophalen | mogelijkheid | mogelijkheden | kans | leidde | leidden | leidt | geleid
     resulteerde | resulteerden | uitmondde | eindigde | eindigden
     vast | vastzitten | zaten vast | uitkomend | uitkomen | uitgekomen | bereikend
