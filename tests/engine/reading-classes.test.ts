@@ -297,6 +297,21 @@ describe('8. claims read whole', () => {
     expect(a.unexplained.join(' ')).toContain('techniek');
   });
 
+  it('says what is published rather than judge a claim whose measure the subject lacks', () => {
+    // Study has no processing time: the reading may have failed as much as the data.
+    for (const claim of [
+      'De doorlooptijd van studieaanvragen was in 2024 ruim 10 weken.',
+      'Study applications took more than 10 weeks to decide in 2024.',
+    ]) {
+      const a = ask(claim);
+      expect(a.verdict, claim).toBeUndefined();
+      expect(a.facts).toEqual([]);
+      expect(['not_found', 'clarification']).toContain(a.kind);
+    }
+    // A subject with nothing for the year claimed is the data's limit: unverifiable.
+    expect(ask('The IND budget rose to 700 million euros in 2023.').verdict).toBe('unverifiable');
+  });
+
   it('reads a loss said in words as a negative figure', () => {
     const loss = ask('In 2020 the IND ran a deficit of about 48 million euros.');
     expect(loss).toMatchObject({ kind: 'claim', verdict: 'true' });

@@ -62,6 +62,8 @@ export interface ClaimMessages {
   nationality: string;
   refused(kind: string, words: string): string;
   noSeries: string;
+  /** Several series fit the claim: a question back, not a verdict. */
+  whichFigure: string;
   nothingToCheck(label: string, available: string): string;
   unitMismatch(claimed: string, label: string, published: string): string;
   claimedUnits: Record<'percent' | 'eur' | 'fte' | 'weeks' | 'days' | 'count', string>;

@@ -46,6 +46,7 @@ export const EN_CLAIMS: ClaimMessages = {
   refused: (kind, words) =>
     `The claim mentions '${words}': ${kind}. It cannot be checked against the IND's figures.`,
   noSeries: 'I cannot tell which published IND figure this claim is about.',
+  whichFigure: 'Several published figures fit this claim, so I do not judge it. Which one do you mean?',
   nothingToCheck: (label, available) =>
     `I see no number, change or record in this claim to check. Available for ${label}: ${available}.`,
   unitMismatch: (claimed, label, published) =>

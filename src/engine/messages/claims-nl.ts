@@ -50,6 +50,8 @@ export const NL_CLAIMS: ClaimMessages = {
   refused: (kind, words) =>
     `De bewering noemt '${words}': ${kind}. Deze bewering is daarmee niet te controleren.`,
   noSeries: 'Ik kan niet vaststellen over welk gepubliceerd IND-cijfer deze bewering gaat.',
+  whichFigure:
+    'Meerdere gepubliceerde cijfers passen bij deze bewering, dus ik beoordeel haar niet. Welk cijfer bedoelt u?',
   nothingToCheck: (label, available) =>
     `Ik zie in deze bewering geen getal, verandering of record om te toetsen. Beschikbaar voor ${label}: ${available}.`,
   unitMismatch: (claimed, label, published) =>

@@ -13,6 +13,7 @@ import { originalSlice } from '../../understand/text.js';
 import { refusalHit } from '../basics.js';
 import type { Answerer, Ctx } from '../context.js';
 import { accounting, labelWords } from '../gate.js';
+import { unresolved } from '../unresolved.js';
 import type { Assertion } from './assertions.js';
 import { checkClaim } from './check.js';
 import { unverifiableAnswer } from './compose.js';
@@ -72,6 +73,19 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
   const r = resolve(q.concepts);
   if (!r.ok) {
     const suggestions = r.candidates.slice(0, 3).map((c) => questionFor(c.series, periods.target, lang));
+    // Several figures fit, or the subject lacks the measure or age group read: the reading may be
+    // what failed, not the data, so say what is published and ask rather than judge.
+    if (r.reason === 'ambiguous') {
+      const answer = emptyAnswer(question, lang, 'clarification', m.whichFigure);
+      answer.suggestions = suggestions;
+      return answer;
+    }
+    // A subject with nothing at all for the period claimed ("budget ... in 2024") cannot be checked
+    // whatever the reading: that is the data's limit, so unverifiable.
+    const subjectSeries = r.subject ? (idx.bySubject.get(r.subject) ?? []) : [];
+    const target = periods.target;
+    const published = !target || subjectSeries.some((s) => idx.value(s.id, target) !== undefined);
+    if (r.reason !== 'no-subject' && published) return unresolved(q, r, ctx, accounting([], []));
     return unverifiableAnswer(question, lang, m.noSeries, suggestions);
   }
   const series = r.best.series;
