@@ -143,7 +143,8 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       is it the case that | true or false | fact-check | fact check | factcheck | fact-checking | check this
       check | verify | verify this | can you check | can you verify | could you check | claim
       statement | is this true | is that true | is this correct | is that correct | is this right
-      is that right | is this accurate | true?`),
+      is that right | is this accurate | true?
+      tweet | press release | headline | a politician said | politician says`),
     negation: words(`not | no | without | excluding | excluded | except | except for | other than | apart from
       leaving out | minus | aside from | non | never | neither | nor | isn't | wasn't | aren't | weren't`),
     inclusion: words(

@@ -49,6 +49,10 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
   },
   multiples: {
     verdubbeld: 2,
+    vervijfvoudigd: 5,
+    vervijfvoudigde: 5,
+    vertienvoudigd: 10,
+    vertienvoudigde: 10,
     verdubbelde: 2,
     verdubbelden: 2,
     verdubbeling: 2,

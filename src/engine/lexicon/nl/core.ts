@@ -151,7 +151,8 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       controleer | controleer dit | controleer of | verifieer | check | check dit | bewering
       stelling | kun je checken | kun je controleren | kan je checken | kunt u controleren
       kunt u checken | klopt deze | klopt deze bewering | klopt deze zin | is dit waar
-      is dat waar | is dit juist | is dat juist | is dit correct | is dat correct | klopt dat wel`),
+      is dat waar | is dit juist | is dat juist | is dit correct | is dat correct | klopt dat wel
+      tweet | persbericht | krantenkop | kop | uitspraak | volgens een politicus`),
     negation: words(`niet | geen | zonder | exclusief | excl | behalve | uitgezonderd | met uitzondering van
       anders dan | niet over | niet de | niet het | buiten beschouwing`),
     inclusion: words(`inclusief | incl | inbegrepen | meegerekend | meegeteld | met inbegrip van
