@@ -48,7 +48,9 @@ export const EN_MESSAGES: Messages = {
       ? 'Computed: the sum of the published monthly figures; the IND does not publish this total itself.'
       : method === 'mean'
         ? 'Computed: the mean of the published monthly figures; the IND does not publish this average itself.'
-        : "The year-end position is December's figure.",
+        : method === 'annualMean'
+          ? 'Computed: from the published annual figures, divided by their number of months (12 a year); the IND does not publish this average itself.'
+          : "The year-end position is December's figure.",
   extreme: (highest, unit, label, at, value, span) =>
     `${label}: the ${unit} with the ${highest ? 'highest' : 'lowest'} figure in ${span} is ${at}, at ${value}.`,
   extremeRunnerUp: (at, value) => `Next comes ${at} at ${value}.`,

@@ -49,7 +49,9 @@ export const NL_MESSAGES: Messages = {
       ? 'Berekend: de som van de gepubliceerde maandcijfers; de IND publiceert dit totaal zelf niet.'
       : method === 'mean'
         ? 'Berekend: het gemiddelde van de gepubliceerde maandcijfers; de IND publiceert dit gemiddelde zelf niet.'
-        : 'De stand aan het eind van het jaar is het cijfer van december.',
+        : method === 'annualMean'
+          ? 'Berekend: uit de gepubliceerde jaarcijfers, gedeeld door hun aantal maanden (12 per jaar); de IND publiceert dit gemiddelde zelf niet.'
+          : 'De stand aan het eind van het jaar is het cijfer van december.',
   extreme: (highest, unit, label, at, value, span) =>
     `${label}: ${unit === 'month' ? 'de maand' : 'het jaar'} met ${highest ? 'het hoogste' : 'het laagste'} cijfer in ${span} is ${at}, met ${value}.`,
   extremeRunnerUp: (at, value) => `Daarna komt ${at} met ${value}.`,

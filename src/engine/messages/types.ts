@@ -20,7 +20,7 @@ export interface Messages {
   gap(label: string, period: string, reason: string): string;
   sum(label: string, span: string, total: string, parts: string): string;
   mean(label: string, span: string, mean: string, total: string, months: number): string;
-  derivedNote(method: 'sum' | 'mean' | 'december'): string;
+  derivedNote(method: 'sum' | 'mean' | 'annualMean' | 'december'): string;
   extreme(
     highest: boolean,
     unit: 'month' | 'year',
