@@ -1,3 +1,4 @@
+import { MAX_QUESTION_LENGTH } from '../src/contract/limits.js';
 import type { Command } from './schema.js';
 
 /**
@@ -17,7 +18,8 @@ export const indCommand = {
       type: 'string',
       required: true,
       autocomplete: true,
-      maxLength: 500,
+      // The one question limit (Discord allows up to 6000); the ask layer may be set lower.
+      maxLength: MAX_QUESTION_LENGTH,
     },
   ],
   usageHint: { en: '[question, or "help"]', nl: '[vraag, of "help"]' },

@@ -1,5 +1,5 @@
 import { SUBJECTS } from '../data/catalog/subjects.js';
-import type { Dataset, Observation, Publication, Ranking, Series } from '../data/schema.js';
+import type { Dataset, DefinitionBreak, Observation, Publication, Ranking, Series } from '../data/schema.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -88,5 +88,19 @@ export class DataIndex {
 
   publicationTitle(id: string): string {
     return this.publications.get(id)?.title ?? id;
+  }
+
+  /**
+   * The definition change between two printings of one figure, if any: a break dated by the
+   * publication that first counted the new way, with the older printing before it and the newer
+   * one from it on. Such a change is counted differently, not corrected: never a revision.
+   */
+  redefinition(series: Series, older: Observation, newer: Observation): DefinitionBreak | undefined {
+    const date = (id: string) => this.publications.get(id)?.date ?? '';
+    return series.breaks.find((b) => {
+      if (!b.publication) return false;
+      const at = date(b.publication);
+      return date(older.publication) < at && date(newer.publication) >= at;
+    });
   }
 }

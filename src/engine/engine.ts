@@ -1,4 +1,5 @@
 import type { Answer, Reading } from '../contract/index.js';
+import { MAX_QUESTION_LENGTH } from '../contract/limits.js';
 import type { Dataset, Language } from '../data/schema.js';
 import { ANSWERERS, type Ctx } from './answerers/index.js';
 import { declineAnswer } from './compose/fallbacks.js';
@@ -27,7 +28,7 @@ export interface EngineOptions {
 }
 
 /** The longest question read; a longer one is declined, saying so, without reading it. */
-export const MAX_QUESTION_LENGTH = 1000;
+export { MAX_QUESTION_LENGTH };
 
 export interface Engine {
   answer(question: unknown, options?: AnswerOptions): Answer;

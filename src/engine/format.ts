@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../data/months.js';
 import type { Language, Unit } from '../data/schema.js';
 
 /** How each language writes numbers, amounts and the units the figures come in. */
@@ -78,37 +79,6 @@ export const formatRelative = (fraction: number, lang: Language, fine = false): 
   const sign = fraction > 0 ? '+' : fraction < 0 ? '−' : '±';
   const pct = Math.abs(fraction) * 100;
   return `${sign}${formatNumber(pct, lang, fine && pct < 1 ? 2 : 1)}%`;
-};
-
-const MONTH_NAMES: Record<Language, string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
 };
 
 /** "2025-03" -> "maart 2025" / "March 2025"; years unchanged. */

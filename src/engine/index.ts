@@ -18,7 +18,7 @@ export {
   type EngineOptions,
   MAX_QUESTION_LENGTH,
 } from './engine.js';
-export { formatChange, formatNumber, formatPeriod, formatValue } from './format.js';
+export { formatChange, formatNumber, formatPeriod, formatRelative, formatValue } from './format.js';
 export { compileLexicon, type Lexicon } from './lexicon/compile.js';
 export { fromSnapshot, type LexiconSnapshot, toSnapshot } from './lexicon/snapshot.js';
 export { messages } from './messages/index.js';

@@ -1,10 +1,11 @@
-import type { Dataset, Observation, Publication, Series } from '../data/schema.js';
+import type { Dataset, DefinitionBreak, Observation, Publication, Series } from '../data/schema.js';
 import type { Engine } from '../engine/index.js';
 
 /**
  * What a release day brings: for the newest publication, against what was known before it, the new
  * periods with their headline changes (largest moves first) and every figure printed differently
- * than before. Pure: the engine's lookups over the dataset in, a report out; words are in
+ * than before: corrected (a revision) or counted under a new definition (a definition change,
+ * listed apart). Pure: the engine's lookups over the dataset in, a report out; words are in
  * format.ts, posting in post.ts.
  */
 
@@ -28,6 +29,11 @@ export interface RevisedFigure {
   after: Observation;
 }
 
+/** A figure known before, counted under a new definition now: not a revision. */
+export interface RedefinedFigure extends RevisedFigure {
+  definition: DefinitionBreak;
+}
+
 export interface WhatsNewReport {
   /** The newest publication, and the last one counted as already known. */
   publication: Publication;
@@ -40,7 +46,10 @@ export interface WhatsNewReport {
   byAbsolute: Move[];
   /** Percentages: biggest change in points first. */
   byPoints: Move[];
+  /** Corrections: biggest relative change first. */
   revisions: RevisedFigure[];
+  /** Figures counted under a new definition (the series' break), never among the revisions. */
+  redefined: RedefinedFigure[];
   /** Publication id -> title, for the text. */
   titles: Record<string, string>;
 }
@@ -82,6 +91,7 @@ export function whatsNew(engine: Engine, options: { since?: Publication | null }
   const added: WhatsNewReport['added'] = [];
   const moves: Move[] = [];
   const revisions: RevisedFigure[] = [];
+  const redefined: RedefinedFigure[] = [];
   for (const series of idx.series.values()) {
     const periods = [
       ...new Set(dataset.observations.filter((o) => o.series === series.id).map((o) => o.period)),
@@ -96,7 +106,11 @@ export function whatsNew(engine: Engine, options: { since?: Publication | null }
         const revisedIn = [...printings]
           .reverse()
           .find((o) => fresh.has(o.publication) && o.value !== before.value);
-        if (revisedIn) revisions.push({ series, period, before, after: revisedIn });
+        if (revisedIn) {
+          const definition = idx.redefinition(series, before, revisedIn);
+          if (definition) redefined.push({ series, period, before, after: revisedIn, definition });
+          else revisions.push({ series, period, before, after: revisedIn });
+        }
         continue;
       }
       added.push({ series, period, value: after.value, publication: after.publication });
@@ -127,11 +141,9 @@ export function whatsNew(engine: Engine, options: { since?: Publication | null }
   const byPoints = moves
     .filter((m) => m.series.unit === 'percent')
     .sort((a, b) => Math.abs(b.absolute) - Math.abs(a.absolute));
-  revisions.sort(
-    (a, b) =>
-      Math.abs(((b.after.value ?? 0) - (b.before.value ?? 0)) / (b.before.value || 1)) -
-      Math.abs(((a.after.value ?? 0) - (a.before.value ?? 0)) / (a.before.value || 1)),
-  );
+  const change = (r: RevisedFigure) =>
+    Math.abs(((r.after.value ?? 0) - (r.before.value ?? 0)) / (r.before.value || 1));
+  revisions.sort((a, b) => change(b) - change(a));
   const titles = Object.fromEntries(dataset.publications.map((p) => [p.id, p.title]));
-  return { publication, since, added, byRelative, byAbsolute, byPoints, revisions, titles };
+  return { publication, since, added, byRelative, byAbsolute, byPoints, revisions, redefined, titles };
 }

@@ -96,6 +96,57 @@ describe('whatsNew (pure report)', () => {
     expect(dublin?.after.publication).toBe('jaarcijfers-2024');
   });
 
+  it('lists a figure counted under a new definition apart, never as a revision (issue 15)', () => {
+    const since = findPublication(dataset, 'Jaarcijfers 2023')!;
+    const r = whatsNew(engine, { since });
+    const desk = (list: { series: Series; period: string }[]) =>
+      list.filter((x) => x.series.id === 'ind-loket.klantcontacten').map((x) => x.period);
+    expect(desk(r.revisions)).toEqual([]);
+    expect(desk(r.redefined)).toEqual(['2022', '2023']);
+    const d2022 = r.redefined.find((x) => x.period === '2022')!;
+    expect([d2022.before.value, d2022.after.value, d2022.after.publication]).toEqual([
+      446930,
+      567590,
+      'jaarcijfers-2024',
+    ]);
+    expect(d2022.definition.publication).toBe('jaarcijfers-2024');
+
+    const line = (lang: 'nl' | 'en') =>
+      lang === 'nl'
+        ? '• Klantcontacten IND-loketten · klantcontacten 2022: 446.930 → 567.590 (+120.660), Jaarcijfers 2023 → Jaarcijfers 2024'
+        : '• Customer contacts at IND desks · customer contacts 2022: 446,930 → 567,590 (+120,660), Jaarcijfers 2023 → Jaarcijfers 2024';
+    const nl = formatWhatsNew(r, 'nl');
+    const [revisedNl, redefinedNl] = nl.split(
+      'Anders geteld, geen herziening (definitiewijziging; oud → nieuw):',
+    );
+    expect(revisedNl).toContain('Herziene cijfers (oud → nieuw):');
+    expect(revisedNl).not.toContain(line('nl'));
+    expect(redefinedNl).toContain(line('nl'));
+    expect(redefinedNl).toContain('inclusief expatcenters, servicepunten en studentenuitreiking');
+    expect(nl).toContain(`${r.revisions.length} herzien, 2 anders geteld (definitiewijziging).`);
+    const en = formatWhatsNew(r, 'en');
+    const [revisedEn, redefinedEn] = en.split(
+      'Counted differently, not revised (definition change; old → new):',
+    );
+    expect(revisedEn).not.toContain(line('en'));
+    expect(redefinedEn).toContain(line('en'));
+    expect(redefinedEn).toContain('including expat centres, service points and student collection days');
+    expect(en).toContain(`${r.revisions.length} revised, 2 counted differently (definition change).`);
+  });
+
+  it('tells a definition change from a revision in a made-up dataset too', () => {
+    const data = tiny();
+    data.series[0]!.breaks = [
+      { until: '2023', publication: 'jaarcijfers-2025', note: { nl: 'Nieuwe telling.', en: 'New count.' } },
+    ];
+    const r = whatsNew(createEngine(data));
+    expect(r.revisions).toEqual([]);
+    expect(r.redefined.map((x) => [x.period, x.before.value, x.after.value])).toEqual([['2024', 2000, 2100]]);
+    const en = formatWhatsNew(r, 'en');
+    expect(en).toContain('Revised figures (old → new):\n• None');
+    expect(en).toContain('2,000 → 2,100 (+100), Jaarcijfers 2024 → Jaarcijfers 2025\n  New count.');
+  });
+
   it('finds publications by title or id in any spelling', () => {
     expect(findPublication(dataset, 'Jaarcijfers-2024')?.id).toBe('jaarcijfers-2024');
     expect(findPublication(dataset, 'maandcijfers december 2025')?.id).toBe('maandcijfers-2025-12');

@@ -1,9 +1,7 @@
 import type { Answer, Change, Fact } from '../../contract/index.js';
-import { formatChange, formatNumber, formatPeriod } from '../../engine/index.js';
+import { formatChange, formatPeriod, formatRelative } from '../../engine/index.js';
 
 type Language = 'nl' | 'en';
-
-const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
 
 /**
  * A change as every renderer prints it: the engine's signed difference ("+2.050", "−1,5
@@ -15,8 +13,7 @@ export function changeText(
   language: Language,
 ): string {
   const { absolute, relative } = change;
-  const share =
-    relative === null ? '' : ` (${sign(relative)}${formatNumber(Math.abs(relative) * 100, language, 1)}%)`;
+  const share = relative === null ? '' : ` (${formatRelative(relative, language)})`;
   return `${formatChange(absolute, unit === 'rank' ? 'count' : unit, language)}${share}`;
 }
 

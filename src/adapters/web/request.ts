@@ -14,9 +14,6 @@ const isoDate = text()
     return Number.isFinite(time) && new Date(time).toISOString().startsWith(s);
   }, 'must be a real calendar date');
 
-/** Longest question a body may carry; the Ask's own, shorter limit answers longer ones politely. */
-export const MAX_POSTED_QUESTION = 2000;
-
 export const AskBodySchema = z.object({
   // No length limit of its own: the ask layer's (MAX_QUESTION_LENGTH) answers a long question in words.
   question: text().trim().min(1, 'must not be empty'),

@@ -1,23 +1,11 @@
+import { MONTH_NAMES } from '../months.js';
 import type { MonthlyDescription } from './description.js';
 import { IngestError, Ledger } from './ledger.js';
 import type { Parsed, ParsedObservation } from './parsed.js';
 import { applySkips, extractProse } from './prose.js';
 import { cells, normLabel, parseCell, VALUE_CELL } from './text.js';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.nl;
 
 interface Block {
   line: number;

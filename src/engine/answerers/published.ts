@@ -92,8 +92,15 @@ function publishedAnswer(
   if (current.publication === printed.publication) comparison = m.alsoCurrent;
   else if (current.value === printed.value) comparison = m.sameSince(now);
   else {
-    comparison = m.revisedTo(now, v(current), delta(printed, current, series, lang));
-    answer.notes = [{ kind: 'revision', text: comparison }];
+    // Counted under a new definition since: a definition change, not a revision.
+    const b = idx.redefinition(series, printed, current);
+    const change = delta(printed, current, series, lang);
+    comparison = b
+      ? m.redefinedTo(now, v(current), change, b.note[lang])
+      : m.revisedTo(now, v(current), change);
+    answer.notes = [
+      b ? { kind: 'definition', text: comparison, until: b.until } : { kind: 'revision', text: comparison },
+    ];
   }
   answer.text = [
     m.asPublished(series.label[lang], period, title, v(printed)),
@@ -124,11 +131,15 @@ function currentAnswer(
   answer.context = { intent: 'value', series: [series.id], periods: [current.period] };
   answer.quote = quoteSentence(series, current.period, current.value, fact.source, lang);
   const title = idx.publicationTitle(printed.publication);
+  const b = current.value === printed.value ? undefined : idx.redefinition(series, printed, current);
+  const change = delta(printed, current, series, lang);
   const note =
     current.value === printed.value
       ? m.sameSince(fact.source)
-      : m.currentAfter(title, v(printed), fact.source, v(current), delta(printed, current, series, lang));
-  answer.notes = [{ kind: 'revision', text: note }];
+      : b
+        ? m.currentAfterRedefined(title, v(printed), fact.source, v(current), change, b.note[lang])
+        : m.currentAfter(title, v(printed), fact.source, v(current), change);
+  answer.notes = [b ? { kind: 'definition', text: note, until: b.until } : { kind: 'revision', text: note }];
   answer.text = [`${answer.reading}: ${v(current)}.`, note, `${sourceLine([fact.source], lang)}.`].join('\n');
   return answer;
 }

@@ -1,5 +1,5 @@
 import type { Answer, Fact } from '../../contract/index.js';
-import type { Observation, Series } from '../../data/schema.js';
+import type { DefinitionBreak, Observation, Series } from '../../data/schema.js';
 import { emptyAnswer, sourceLine } from '../compose/base.js';
 import { toFact } from '../compose/facts.js';
 import type { DataIndex } from '../data-index.js';
@@ -10,15 +10,22 @@ import { hasMarker, type Query } from '../understand/query.js';
 import { type Answerer, type Ctx, namesSubject, seriesOf } from './context.js';
 import { accounting, gate } from './gate.js';
 
-/** One figure that a later publication printed differently. */
+/**
+ * One figure that a later publication printed differently: corrected (a revision) or, when
+ * `redefined` is set, counted under a new definition (a definition change, never a revision).
+ */
 export interface Revision {
   series: Series;
   period: string;
   before: Observation;
   after: Observation;
+  redefined?: DefinitionBreak;
 }
 
-/** Every revision of these series: each change from one printing to the next, oldest pair first. */
+/**
+ * Every change of these series from one printing to the next, oldest pair first; a change across
+ * a definition change carries that break.
+ */
 export function listRevisions(idx: DataIndex, series: Series[], periods: string[] | null): Revision[] {
   const out: Revision[] = [];
   for (const s of series) {
@@ -26,7 +33,9 @@ export function listRevisions(idx: DataIndex, series: Series[], periods: string[
       const printings = [...idx.revisions(s.id, period)].reverse();
       for (let i = 1; i < printings.length; i++) {
         const [before, after] = [printings[i - 1]!, printings[i]!];
-        if (before.value !== after.value) out.push({ series: s, period, before, after });
+        if (before.value === after.value) continue;
+        const redefined = idx.redefinition(s, before, after);
+        out.push({ series: s, period, before, after, ...(redefined ? { redefined } : {}) });
       }
     }
   }
@@ -41,7 +50,9 @@ const relative = (r: Revision) =>
 /**
  * "Welke cijfers voor 2023 zijn herzien?", "was the Dublin figure for 2023 revised?": each revision
  * old -> new with the difference and both publications, biggest relative change first; no revision
- * says so plainly. The facts are, per revised figure, the new value then the old one.
+ * says so plainly. A figure counted under a new definition is listed apart, as a definition change
+ * with its explanation, never as a revision. The facts are, per changed figure, the new value then
+ * the old one.
  */
 export const revisions: Answerer = {
   name: 'revisions',
@@ -118,24 +129,43 @@ function revisionAnswer(
     if (facts.length) answer.text += `\n${sourceLine(answer.sources, lang)}.`;
     return answer;
   }
+  const revised = list.filter((r) => !r.redefined);
+  const redefined = list.filter((r) => r.redefined);
   answer.facts = list.flatMap((r) => [
     toFact(r.after, r.series, idx, lang),
     toFact(r.before, r.series, idx, lang),
   ]);
   answer.sources = [...new Set(answer.facts.map((f) => f.source))];
-  answer.headline = m.revisionCount(list.length);
+  answer.headline = m.revisionTally(revised.length, redefined.length);
   answer.context = {
     intent: 'value',
     series: [...new Set(list.map((r) => r.series.id))],
     periods: [...new Set(list.map((r) => r.period))],
   };
-  answer.notes = list.map((r) => ({ kind: 'revision' as const, text: line(r, idx, lang) }));
-  answer.text = [
-    m.revisionHead(answer.headline, scope),
-    ...answer.notes.map((n) => `• ${n.text}`),
-    `${sourceLine(answer.sources, lang)}.`,
-  ].join('\n');
+  answer.notes = revised.map((r) => ({ kind: 'revision' as const, text: line(r, idx, lang) }));
+  const text = revised.length
+    ? [m.revisionHead(m.revisionCount(revised.length), scope), ...answer.notes.map((n) => `• ${n.text}`)]
+    : [m.onlyRedefined(scope)];
+  if (revised.length && redefined.length) text.push(m.redefinedHead);
+  // One note per definition change, with every figure it touches and its explanation once.
+  for (const group of byBreak(redefined)) {
+    const lines = group.map((r) => line(r, idx, lang));
+    const b = group[0]!.redefined!;
+    answer.notes.push({ kind: 'definition', text: m.redefinedNote(lines, b.note[lang]), until: b.until });
+    text.push(...lines.map((l) => `• ${l}`), `  ${b.note[lang]}`);
+  }
+  answer.text = [...text, `${sourceLine(answer.sources, lang)}.`].join('\n');
   return answer;
+}
+
+/** Definition changes grouped by series and break, in list order. */
+function byBreak(list: Revision[]): Revision[][] {
+  const groups = new Map<string, Revision[]>();
+  for (const r of list) {
+    const key = `${r.series.id}|${r.redefined!.until}|${r.redefined!.publication}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
 }
 
 function line(r: Revision, idx: DataIndex, lang: 'nl' | 'en'): string {

@@ -80,6 +80,11 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     const year = named.find((x) => x.length === 4) ?? months[months.length - 1]?.period.slice(0, 4);
     const inYear = months.filter((x) => x.period.startsWith(year ?? '-'));
     if (inYear.length === 0) return { missing: [year ?? ''] };
+    // "average per month in 2025": the year's published total over its twelve months, as
+    // "gemiddeld per maand in 2025" is (the annual figure is the newer one; months may not add up).
+    const annual = years.find((x) => x.period === year);
+    if (o.average && annual && isFlow(series) && named.includes(annual.period))
+      return { kind: 'mean', observations: [annual] };
     if (o.average) return { kind: 'mean', observations: inYear };
     return { kind: 'series', observations: inYear };
   }
@@ -111,7 +116,13 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     }
     if (missing.length > 0) return { missing };
     found.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    if (o.average && found.length === 1) return { kind: 'mean', observations: found };
+    if (o.average && found.length === 1) {
+      // A stock's year figure is one end-of-year position: its mean per month is over the months.
+      const ofYear = months.filter((y) => y.period.startsWith(found[0]!.period));
+      if (isStock(series) && found[0]!.period.length === 4 && ofYear.length === 12)
+        return { kind: 'mean', observations: ofYear };
+      return { kind: 'mean', observations: found };
+    }
     if (found.length === 1 && (o.intent === 'comparison' || p.yearBefore)) {
       const prev = all.find((y) => y.period === previousPeriod(found[0]!.period));
       if (prev) return { kind: 'comparison', observations: [prev, found[0]!] };

@@ -65,7 +65,13 @@ function derivedAnswer(
           parts.reduce((n, o) => n + (o.period.length === 4 ? 12 : 1), 0),
         );
   answer.notes = [
-    { kind: 'derived', text: m.derivedNote(method) },
+    // A mean over annual figures divides the year's total, not monthly figures: say so.
+    {
+      kind: 'derived',
+      text: m.derivedNote(
+        method === 'mean' && parts.some((o) => o.period.length === 4) ? 'annualMean' : method,
+      ),
+    },
     ...notesFor(
       series,
       facts.map((f) => f.period),

@@ -46,9 +46,7 @@ export function notesFor(series: Series, periods: string[], idx: DataIndex, lang
     if (!current) continue;
     for (const o of older) {
       if (o.value === current.value) continue;
-      const redefined = series.breaks.find(
-        (b) => b.publication && acrossPublication(idx, o, current, b.publication),
-      );
+      const redefined = idx.redefinition(series, o, current);
       notes.push({
         kind: redefined ? 'definition' : 'revision',
         ...(redefined ? { until: redefined.until } : {}),
@@ -63,11 +61,4 @@ export function notesFor(series: Series, periods: string[], idx: DataIndex, lang
     }
   }
   return notes;
-}
-
-/** The older printing predates the publication that changed the definition, the newer does not. */
-function acrossPublication(idx: DataIndex, older: Observation, newer: Observation, changed: string): boolean {
-  const date = (id: string) => idx.publications.get(id)?.date ?? '';
-  const at = date(changed);
-  return date(older.publication) < at && date(newer.publication) >= at;
 }

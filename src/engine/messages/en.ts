@@ -48,7 +48,9 @@ export const EN_MESSAGES: Messages = {
       ? 'Computed: the sum of the published monthly figures; the IND does not publish this total itself.'
       : method === 'mean'
         ? 'Computed: the mean of the published monthly figures; the IND does not publish this average itself.'
-        : "The year-end position is December's figure.",
+        : method === 'annualMean'
+          ? 'Computed: from the published annual figures, divided by their number of months (12 a year); the IND does not publish this average itself.'
+          : "The year-end position is December's figure.",
   extreme: (highest, unit, label, at, value, span) =>
     `${label}: the ${unit} with the ${highest ? 'highest' : 'lowest'} figure in ${span} is ${at}, at ${value}.`,
   extremeRunnerUp: (at, value) => `Next comes ${at} at ${value}.`,
@@ -100,6 +102,16 @@ export const EN_MESSAGES: Messages = {
   revisionCount: (n) => `${n} ${n === 1 ? 'revision' : 'revisions'}`,
   revisionHead: (headline, scope) =>
     `${headline}${scope ? ` (${scope})` : ''}, largest relative change first:`,
+  revisionTally: (revisions, redefined) => {
+    const r = `${revisions} ${revisions === 1 ? 'revision' : 'revisions'}`;
+    const d = `${redefined} ${redefined === 1 ? 'definition change' : 'definition changes'}`;
+    if (!redefined) return r;
+    return revisions ? `${r} and ${d}` : `not revised, ${d}`;
+  },
+  redefinedHead: 'Counted differently, not revised (definition change):',
+  redefinedNote: (lines, note) => `Definition change, not a revision: ${lines.join('; ')}. ${note}`,
+  onlyRedefined: (scope) =>
+    `Not revised${scope ? ` (${scope})` : ''}: no figure was corrected, but a later publication counts under a new definition:`,
   nothingRevisedBy: (publication, periods) =>
     `Not revised: ${publication} changes no previously published figure${periods.length ? ` for ${periods.join(', ')}` : ''}.`,
   nothingRevised: (scope, printed, value) =>
@@ -111,6 +123,10 @@ export const EN_MESSAGES: Messages = {
     `Revised: the current figure (${now}) is ${value}, a difference of ${change}.`,
   currentAfter: (title, printed, now, value, change) =>
     `${title} gave ${printed}; the current figure (${now}) is ${value}, a difference of ${change}.`,
+  redefinedTo: (now, value, change, note) =>
+    `Counted differently, not revised: the current figure (${now}) is ${value} under a new definition, a difference of ${change}. ${note}`,
+  currentAfterRedefined: (title, printed, now, value, change, note) =>
+    `${title} gave ${printed} under the old definition; the current figure (${now}) is ${value} under the new one, a difference of ${change}. Counted differently, not revised: ${note}`,
   notInPublication: (title, label, where) =>
     `${title} has no figure for ${label}.${where.length ? ` It is in: ${where.join(', ')}.` : ''}`,
   help: (examples) =>

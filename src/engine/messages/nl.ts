@@ -49,7 +49,9 @@ export const NL_MESSAGES: Messages = {
       ? 'Berekend: de som van de gepubliceerde maandcijfers; de IND publiceert dit totaal zelf niet.'
       : method === 'mean'
         ? 'Berekend: het gemiddelde van de gepubliceerde maandcijfers; de IND publiceert dit gemiddelde zelf niet.'
-        : 'De stand aan het eind van het jaar is het cijfer van december.',
+        : method === 'annualMean'
+          ? 'Berekend: uit de gepubliceerde jaarcijfers, gedeeld door hun aantal maanden (12 per jaar); de IND publiceert dit gemiddelde zelf niet.'
+          : 'De stand aan het eind van het jaar is het cijfer van december.',
   extreme: (highest, unit, label, at, value, span) =>
     `${label}: ${unit === 'month' ? 'de maand' : 'het jaar'} met ${highest ? 'het hoogste' : 'het laagste'} cijfer in ${span} is ${at}, met ${value}.`,
   extremeRunnerUp: (at, value) => `Daarna komt ${at} met ${value}.`,
@@ -101,6 +103,16 @@ export const NL_MESSAGES: Messages = {
   revisionCount: (n) => `${n} ${n === 1 ? 'herziening' : 'herzieningen'}`,
   revisionHead: (headline, scope) =>
     `${headline}${scope ? ` (${scope})` : ''}, grootste relatieve wijziging eerst:`,
+  revisionTally: (revisions, redefined) => {
+    const r = `${revisions} ${revisions === 1 ? 'herziening' : 'herzieningen'}`;
+    const d = `${redefined} ${redefined === 1 ? 'definitiewijziging' : 'definitiewijzigingen'}`;
+    if (!redefined) return r;
+    return revisions ? `${r} en ${d}` : `niet herzien, ${d}`;
+  },
+  redefinedHead: 'Anders geteld, geen herziening (definitiewijziging):',
+  redefinedNote: (lines, note) => `Definitiewijziging, geen herziening: ${lines.join('; ')}. ${note}`,
+  onlyRedefined: (scope) =>
+    `Niet herzien${scope ? ` (${scope})` : ''}: geen cijfer is gecorrigeerd, maar een latere publicatie telt volgens een nieuwe definitie:`,
   nothingRevisedBy: (publication, periods) =>
     `Niet herzien: de ${publication} wijzigen geen eerder gepubliceerd cijfer${periods.length ? ` over ${periods.join(', ')}` : ''}.`,
   nothingRevised: (scope, printed, value) =>
@@ -113,6 +125,10 @@ export const NL_MESSAGES: Messages = {
     `Herzien: het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
   currentAfter: (title, printed, now, value, change) =>
     `In ${title} stond ${printed}; het huidige cijfer (${now}) is ${value}, een verschil van ${change}.`,
+  redefinedTo: (now, value, change, note) =>
+    `Anders geteld, geen herziening: het huidige cijfer (${now}) is ${value} volgens een nieuwe definitie, een verschil van ${change}. ${note}`,
+  currentAfterRedefined: (title, printed, now, value, change, note) =>
+    `In ${title} stond ${printed} volgens de oude definitie; het huidige cijfer (${now}) is ${value} volgens de nieuwe, een verschil van ${change}. Anders geteld, geen herziening: ${note}`,
   notInPublication: (title, label, where) =>
     `${title} bevat geen cijfer voor ${label}.${where.length ? ` Dat cijfer staat in: ${where.join(', ')}.` : ''}`,
   help: (examples) =>

@@ -20,7 +20,7 @@ export interface Messages {
   gap(label: string, period: string, reason: string): string;
   sum(label: string, span: string, total: string, parts: string): string;
   mean(label: string, span: string, mean: string, total: string, months: number): string;
-  derivedNote(method: 'sum' | 'mean' | 'december'): string;
+  derivedNote(method: 'sum' | 'mean' | 'annualMean' | 'december'): string;
   extreme(
     highest: boolean,
     unit: 'month' | 'year',
@@ -68,13 +68,30 @@ export interface Messages {
   notRevised: string;
   revisionCount(n: number): string;
   revisionHead(headline: string, scope: string): string;
+  /** The headline of a revision answer: revisions, definition changes, or both. */
+  revisionTally(revisions: number, redefined: number): string;
+  /** Above the figures a later publication counts under a new definition (never a revision). */
+  redefinedHead: string;
+  /** One definition change: its figures old -> new, then the definition's explanation. */
+  redefinedNote(lines: string[], note: string): string;
+  /** Nothing corrected, only figures counted under a new definition. */
+  onlyRedefined(scope: string): string;
   nothingRevisedBy(publication: string, periods: string[]): string;
   nothingRevised(scope: string, printed: string[] | null, value: string | null): string;
   asPublished(label: string, period: string, title: string, value: string): string;
   alsoCurrent: string;
   sameSince(now: string): string;
   revisedTo(now: string, value: string, change: string): string;
+  redefinedTo(now: string, value: string, change: string, note: string): string;
   currentAfter(title: string, printed: string, now: string, value: string, change: string): string;
+  currentAfterRedefined(
+    title: string,
+    printed: string,
+    now: string,
+    value: string,
+    change: string,
+    note: string,
+  ): string;
   notInPublication(title: string, label: string, where: string[]): string;
   // Help
   help(examples: string[]): string;

@@ -51,6 +51,18 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
     for (let i = start; i < end; i++) explained[i] = true;
   };
   for (const c of acc.concepts) mark(c.match.start, c.match.end);
+  // A token naming a subject the answer does not use stays unexplained, even when another phrase
+  // over it is used: "naturalisatieaanvragen" beside an asylum figure is not explained by its
+  // "aanvragen", nor by the asylum label's "aanvragen".
+  const subject = (c: ConceptHit) => c.match.senses.some((s) => s.kind === 'subject');
+  const foreign = new Array<string | null>(q.tokens.length).fill(null);
+  for (const c of q.concepts)
+    if (subject(c) && !acc.concepts.has(c))
+      for (let i = c.match.start; i < c.match.end; i++) foreign[i] = c.match.key;
+  for (const c of acc.concepts)
+    if (subject(c)) for (let i = c.match.start; i < c.match.end; i++) foreign[i] = null;
+  for (let i = 0; i < foreign.length; i++) if (foreign[i] !== null) explained[i] = false;
+  const labelled = (w: string) => w.length >= 4 && acc.labels!.has(stem(w));
   for (const m of q.markers) if (HARMLESS.has(m.value) || acc.markers.has(m.value)) mark(m.start, m.end);
   for (const a of q.asks) if (!NEEDS_HANDLING.has(a.value) || acc.asks?.has(a.value)) mark(a.start, a.end);
   if (acc.claims)
@@ -89,7 +101,10 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
       s.kind === 'number' ||
       (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
     if (acc.sentence && senses.length > 0 && senses.every(partOfClaim)) return;
-    if (acc.labels && v.wordsAt(i).some((w) => w.length >= 4 && acc.labels!.has(stem(w)))) return;
+    // Another subject's word is the figure's own name only when the label names that subject.
+    const other = foreign[i] ?? null;
+    if (acc.labels && (other === null ? v.wordsAt(i).some(labelled) : other.split(' ').every(labelled)))
+      return;
     out.push(i);
   });
   return out;

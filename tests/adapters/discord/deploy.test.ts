@@ -3,6 +3,7 @@ import { indCommand } from '../../../commands/ind.js';
 import { commandsJson } from '../../../src/adapters/discord/commands.js';
 import type { DiscordConfig } from '../../../src/adapters/discord/config.js';
 import { deployCommands, runDeployCommands } from '../../../src/adapters/discord/deploy.js';
+import { MAX_QUESTION_LENGTH } from '../../../src/engine/index.js';
 import { APP_ID, type DiscordStandIn, startDiscordStandIn } from './helpers.js';
 
 const TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -52,7 +53,7 @@ describe('the /ind command JSON', () => {
         description_localizations: { nl: indCommand.options[0]!.description.nl },
         required: true,
         autocomplete: true,
-        max_length: 500,
+        max_length: MAX_QUESTION_LENGTH,
       }),
     ]);
   });

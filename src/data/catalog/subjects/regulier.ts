@@ -213,6 +213,8 @@ export const REGULIER = {
         'nederlander werden',
         'nederlanders werden',
         'nederlander te worden',
+        'werden nederlander',
+        'werd nederlander',
         'naturalisatieverzoeken',
       ],
       en: [
