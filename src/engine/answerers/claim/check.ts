@@ -70,7 +70,22 @@ export function checkClaim(
   if (target.derived === 'sum') notes.push({ kind: 'derived', text: m.summed });
 
   const scope = { series, target, base, basePeriod, since: periods.since, lang };
-  const checks: Check[] = assertions.map((a) => checkAssertion(a, scope, idx));
+  // "net als in 2023 ruim 70% in 2025", "over 70% in 2023 and 2025": one level said of two periods
+  // holds for both, so the other period is checked too rather than dropped.
+  const bothPeriods =
+    !q.periods.range &&
+    !periods.partial &&
+    periods.base !== null &&
+    periods.base !== 'previous' &&
+    periods.base !== target.period &&
+    assertions.length > 0 &&
+    assertions.every(
+      (a) => a.kind === 'level' && a.role === 'target' && (!a.period || a.period === target.period),
+    );
+  const alsoAtBase: Assertion[] = bothPeriods
+    ? assertions.map((a) => ({ ...(a as Extract<Assertion, { kind: 'level' }>), period: basePeriod }))
+    : [];
+  const checks: Check[] = [...assertions, ...alsoAtBase].map((a) => checkAssertion(a, scope, idx));
   const verdict = combine(checks.map((c) => c.verdict));
   if (verdict === 'unverifiable') {
     const why = checks

@@ -37,6 +37,19 @@ export function judgeLevel(
   // "een verlies van bijna 48 miljoen" for -47,9 miljoen: the wording bounds the size of the loss.
   if (claimed < 0 && actual < 0) return judgeLevel(-claimed, -actual, hedge, digits, percentUnit);
   const d = claimed === 0 ? (actual === 0 ? 0 : Math.sign(actual)) : (actual - claimed) / Math.abs(claimed);
+  // "boven de 90 procent" for 86%: a share on the wrong side of its bound is off by points, and
+  // more than one point is simply false.
+  if (percentUnit && (hedge === 'over' || hedge === 'below')) {
+    const wrongSide = hedge === 'over' ? claimed - actual : actual - claimed;
+    if (wrongSide > 1)
+      return {
+        verdict: 'false',
+        tolerance: {
+          nl: hedge === 'over' ? 'meer dan het genoemde percentage' : 'minder dan het genoemde percentage',
+          en: hedge === 'over' ? 'more than the percentage given' : 'less than the percentage given',
+        },
+      };
+  }
   const within = (lo: number, hi: number) => d >= lo && d <= hi;
   const grade = (strict: boolean, loose: boolean): Graded => (strict ? 'true' : loose ? 'roughly' : 'false');
   switch (hedge) {

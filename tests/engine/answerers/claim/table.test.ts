@@ -14,6 +14,15 @@ type Row = [
 
 const TRUE: Row[] = [
   [
+    // One level said of two years holds for both.
+    'Net als in 2021 lag het inwilligingspercentage voor kennis en talent in 2022 boven de 90 procent.',
+    'true',
+    [
+      ['2021', 94],
+      ['2022', 94],
+    ],
+  ],
+  [
     'Kennis & Talent kreeg in 2022 meer aanvragen dan in 2023.',
     'true',
     [
@@ -284,6 +293,21 @@ const ROUGHLY: Row[] = [
 ];
 
 const FALSE: Row[] = [
+  [
+    // True of 2023, not of 2025: the second year is checked too.
+    'In 2023 and 2025 the knowledge and talent approval rate was above 90 percent.',
+    'false',
+    [
+      ['2023', 91],
+      ['2025', 86],
+    ],
+  ],
+  // A share three points under its bound is on the wrong side, not "roughly".
+  [
+    'Het inwilligingspercentage voor kennis en talent lag in 2024 boven de 90 procent.',
+    'false',
+    [['2024', 87]],
+  ],
   [
     // A separated verb: "nam ... toe" says it rose.
     'Het aantal studieaanvragen nam in 2020 toe.',
