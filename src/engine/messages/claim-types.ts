@@ -18,6 +18,8 @@ export interface ClaimMessages {
   versus(a: string, aLabel: string, b: string, bLabel: string, period: string, claimed: string): string;
   noComparable(period: string): string;
   superseded(title: string, old: string, now: string): string;
+  /** The number is the figure under the old definition, before a definition change. */
+  countedBefore(title: string, old: string, now: string): string;
   otherPeriod(value: string, period: string): string;
   wrongDirection: string;
   highestWord(highest: boolean): string;

@@ -22,6 +22,8 @@ export const EN_CLAIMS: ClaimMessages = {
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; the claim says ${q(claimed)}`,
   noComparable: (period) => `There is no comparable figure for ${period} to check this against.`,
+  countedBefore: (title, old, now) =>
+    `The number given is the figure in ${title} (${old}), counted before a definition change; counted the new way it is ${now}.`,
   superseded: (title, old, now) =>
     `The number given is the superseded figure from ${title} (${old}); it was later revised to ${now}.`,
   otherPeriod: (value, period) => `${value} is the figure for ${period}.`,

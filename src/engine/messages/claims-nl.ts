@@ -26,6 +26,8 @@ export const NL_CLAIMS: ClaimMessages = {
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; de bewering zegt ${q(claimed)}`,
   noComparable: (period) => `Voor ${period} is er geen vergelijkbaar cijfer om dit aan te toetsen.`,
+  countedBefore: (title, old, now) =>
+    `Het genoemde getal is het cijfer uit de ${title} (${old}), geteld vóór een definitiewijziging; op de nieuwe manier geteld is het ${now}.`,
   superseded: (title, old, now) =>
     `Het genoemde getal is het oude cijfer uit ${title} (${old}); dat is later herzien naar ${now}.`,
   otherPeriod: (value, period) => `${value} is het cijfer van ${period}.`,

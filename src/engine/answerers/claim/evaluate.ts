@@ -89,9 +89,24 @@ function checkLevel(a: Extract<Assertion, { kind: 'level' }>, scope: ClaimScope,
   let verdict: Verdict = j.verdict;
   // The claimed number is one the IND printed before revising it: right as first published, not
   // now. It is never "true"; how far the current figure is off decides between roughly and false.
-  for (const old of idx.revisions(series.id, fig.period).slice(1)) {
+  const printings = idx.revisions(series.id, fig.period);
+  for (const old of printings.slice(1)) {
     if (typeof old.value !== 'number' || old.value === fig.value) continue;
     if (judgeLevel(a.q.value, old.value, a.q.hedge, a.q.digits, percent).verdict !== 'true') continue;
+    // Counted the old way before a definition change: right by that count, so never "false".
+    const redefined = printings[0] ? idx.redefinition(series, old, printings[0]) : undefined;
+    if (redefined) {
+      if (verdict !== 'true') verdict = 'roughly';
+      notes.push({
+        kind: 'definition',
+        text: m.countedBefore(
+          idx.publicationTitle(old.publication),
+          formatValue(old.value, series.unit, lang),
+          v,
+        ),
+      });
+      break;
+    }
     // Only the old printing exactly: a rounded number that fits both says nothing about which.
     if (verdict === 'true' && (a.q.value !== old.value || a.q.hedge !== 'exact')) continue;
     if (verdict === 'true') verdict = 'roughly';
