@@ -26,6 +26,7 @@ export type Assertion =
       month: boolean;
     }
   /** "voor het tweede jaar op rij": this many changes in a row, all one way. */
-  | { kind: 'streak'; years: number; direction: 1 | -1; words: string }
+  /** A run of changes; `since` ("elk jaar sinds 2022"): every change from that year to the claimed one. */
+  | { kind: 'streak'; years: number; since?: string; direction: 1 | -1; words: string }
   /** A share of a whole ("een derde van alle ...", "negen op de tien"): against a published percentage. */
   | { kind: 'share'; percent: number; hedge: Hedge; words: string };

@@ -97,7 +97,9 @@ export function checkStreak(
 ): Check {
   const { series, lang, target } = scope;
   const figures = [target];
-  for (let i = 0; i < a.years; i++) {
+  const years = a.since ? Number(target.period.slice(0, 4)) - Number(a.since) : a.years;
+  if (years < 1 || (a.since && target.period.length !== 4)) return unverifiableCheck(scope, target.period);
+  for (let i = 0; i < years; i++) {
     const before = figureAt(idx, series, previousPeriod(figures[0]!.period));
     if (!before) return unverifiableCheck(scope, previousPeriod(figures[0]!.period));
     figures.unshift(before);

@@ -216,7 +216,19 @@ function readExtreme(q: Query): Assertion | null {
 function readStreak(q: Query, dir: 1 | -1 | 0 | null): Assertion | null {
   if (dir !== 1 && dir !== -1) return null;
   const streak = claimHits(q, 'streak')[0];
-  if (!streak) return null;
+  if (!streak) {
+    // "sinds 2022 elk jaar gedaald", "fallen every single year since 2022": each change since then.
+    const every = q.markers.find((m) => m.value === 'perYear');
+    const since = q.periods.range?.since ? q.periods.range.from : null;
+    if (!every || !since || since.length !== 4) return null;
+    return {
+      kind: 'streak',
+      years: 0,
+      since,
+      direction: dir,
+      words: spanWords(q.view, every.start, every.end),
+    };
+  }
   const v = q.view;
   for (let i = Math.max(0, streak.start - 4); i < Math.min(q.tokens.length, streak.end + 3); i++) {
     const n = v.sense(i, 'ordinal')?.value ?? v.sense(i, 'number')?.value;

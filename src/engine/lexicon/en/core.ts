@@ -111,7 +111,9 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     perMonth:
       words(`per month | monthly | month by month | by month | each month | every month | month-by-month
       month on month | the months | a month | monthly figures | monthly numbers | monthly statistics`),
-    perYear: words('per year | yearly | annually | annual | each year | every year | by year'),
+    perYear: words(
+      'per year | yearly | annually | annual | each year | every year | by year | every single year | year after year',
+    ),
     latest:
       words(`latest | most recent | the most recent | the latest | the newest | the last available | newest | recent | last available | last published | latest available
       most up to date | up to date | up-to-date`),

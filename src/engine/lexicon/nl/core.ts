@@ -122,7 +122,9 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     ),
     perMonth: words(`per maand | maandelijks | maandcijfers | elke maand | iedere maand | maand op maand
       maand voor maand | per maand uitgesplitst | de maanden`),
-    perYear: words('per jaar | jaarlijks | elk jaar | ieder jaar | jaartallen'),
+    perYear: words(
+      'per jaar | jaarlijks | elk jaar | ieder jaar | jaartallen | jaar na jaar | elk jaar weer',
+    ),
     latest:
       words(`meest recent | meest recente | het meest recente | de meest recente | de laatste | de nieuwste | recentste | laatste | nieuwste | actuele | actueel
       laatst bekende | laatst gepubliceerde | het laatst | meest actuele`),

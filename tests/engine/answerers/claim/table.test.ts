@@ -453,6 +453,24 @@ const UNVERIFIABLE: Row[] = [
 
 const RECORDS: Row[] = [
   [
+    'Het aantal studieaanvragen is sinds 2023 elk jaar gedaald.',
+    'true',
+    [
+      ['2023', 23170],
+      ['2024', 22040],
+      ['2025', 21540],
+    ],
+  ],
+  [
+    // 2023 fell: not every year a rise.
+    'Naturalisation applications have risen every year since 2022.',
+    'false',
+    [
+      ['2022', 45060],
+      ['2023', 43930],
+    ],
+  ],
+  [
     'Klopt het dat er in 2025 meer studieaanvragen waren dan ooit?',
     'false',
     [
