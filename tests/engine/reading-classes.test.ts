@@ -106,6 +106,15 @@ describe('2. a period that does not parse never becomes "the latest"', () => {
 });
 
 describe('3. measure words are read as what they say', () => {
+  it('reads waiting without a duration as the open cases, never as decisions', () => {
+    expect(only(ask('hoeveel mensen wachtten eind 2024 op een besluit over studie'))).toEqual([
+      ['studie.in-behandeling', '2024'],
+    ]);
+    expect(only(ask('how many people waited for a study decision at the end of 2023'))).toEqual([
+      ['studie.in-behandeling', '2023'],
+    ]);
+  });
+
   it('reads words for open cases as the backlog', () => {
     expect(only(ask('hoeveel studieaanvragen zijn er eind 2023 nog niet beslist'))).toEqual([
       ['studie.in-behandeling', '2023'],

@@ -13,6 +13,7 @@ import { separableVerbs } from './separable.js';
 import { readText } from './text.js';
 import { type Token, tokenize } from './tokens.js';
 import { View } from './view.js';
+import { waitingAsPending } from './waiting.js';
 import { canonicalWords, type Match, matchPhrases } from './words.js';
 
 export interface UnderstandOptions {
@@ -37,6 +38,7 @@ export function understand(question: string, o: UnderstandOptions): Query {
   separableVerbs(tokens, lexical);
   lexical.sort((a, b) => a.start - b.start);
   domain.push(...grantedPairs(tokens, lexical, domain));
+  waitingAsPending(tokens, lexical, domain);
   domain.sort((a, b) => a.start - b.start);
   const lang = detectLanguage(tokens, domain, lexical);
   const view = new View(tokens, lexical, domain, lang, words);

@@ -38,10 +38,10 @@ export function judgeLevel(
   if (claimed < 0 && actual < 0) return judgeLevel(-claimed, -actual, hedge, digits, percentUnit);
   const d = claimed === 0 ? (actual === 0 ? 0 : Math.sign(actual)) : (actual - claimed) / Math.abs(claimed);
   // "boven de 90 procent" for 86%: a share on the wrong side of its bound is off by points, and
-  // more than one point is simply false.
+  // more than three is simply false.
   if (percentUnit && (hedge === 'over' || hedge === 'below')) {
     const wrongSide = hedge === 'over' ? claimed - actual : actual - claimed;
-    if (wrongSide > 1)
+    if (wrongSide > 3)
       return {
         verdict: 'false',
         tolerance: {

@@ -40,7 +40,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     volgens de ind | bekend | beschikbaar | officieel | officiele | definitief | definitieve
     lopen | loopt | liep | liepen | gelopen | zitten | zit | zat | zaten | gezeten | hadden
     niveau | peil | hoogte | punt | stand van | grens | geval | gevallen | keren
-    sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht | wachtte
+    sturen | stuurt | stuurde | stuurden | gestuurd | vraagt | vroeg | gevraagd | wachten | wacht
     duurde | duurt | duren | geduurd | kostte | kost | nodig had | nodig hadden
     duurde het tot | duurt het tot | het duurde tot | het duurt tot | wachten tot | wacht je tot
     tot de | tot het | tot een | tot aan de

@@ -304,11 +304,11 @@ const FALSE: Row[] = [
       ['2025', 86],
     ],
   ],
-  // A share three points under its bound is on the wrong side, not "roughly".
+  // A share four points under its bound is on the wrong side, not "roughly".
   [
-    'Het inwilligingspercentage voor kennis en talent lag in 2024 boven de 90 procent.',
+    'Het inwilligingspercentage voor kennis en talent lag in 2025 boven de 90 procent.',
     'false',
-    [['2024', 87]],
+    [['2025', 86]],
   ],
   [
     // A separated verb: "nam ... toe" says it rose.
