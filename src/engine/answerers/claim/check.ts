@@ -69,7 +69,7 @@ export function checkClaim(
   }
   if (target.derived === 'sum') notes.push({ kind: 'derived', text: m.summed });
 
-  const scope = { series, target, base, basePeriod, since: periods.since, lang };
+  const scope = { series, target, base, basePeriod, since: periods.since, span: periods.span ?? null, lang };
   // "net als in 2023 ruim 70% in 2025", "over 70% in 2023 and 2025": one level said of two periods
   // holds for both, so the other period is checked too rather than dropped.
   const bothPeriods =

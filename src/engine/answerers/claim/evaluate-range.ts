@@ -25,11 +25,18 @@ export function checkExtreme(
   const years = idx.observations(series.id, 'year').filter((o) => typeof o.value === 'number');
   if (target.period.length !== 4 || years.length < 2) return unverifiableCheck(scope, target.period);
   const first = years[0]!.period;
-  const from = a.years ? String(Number(year) - a.years + 1) : (scope.since ?? null);
+  const claimedOver = scope.span;
+  const from = claimedOver
+    ? claimedOver.from
+    : a.years
+      ? String(Number(year) - a.years + 1)
+      : (scope.since ?? null);
+  const upTo = claimedOver ? (claimedOver.to ?? years[years.length - 1]!.period) : year;
   // "hoogste sinds 2018" may mean 2018 itself was higher; "any other year since 2018" counts it.
   const inRange = years.filter(
     (o) =>
-      o.period <= year && (from === null || (a.inclusive || a.years ? o.period >= from : o.period > from)),
+      o.period <= upTo &&
+      (from === null || (a.inclusive || a.years || claimedOver ? o.period >= from : o.period > from)),
   );
   const others = inRange.filter((o) => o.period !== year);
   if (others.length === 0) return unverifiableCheck(scope, target.period);
@@ -38,7 +45,11 @@ export function checkExtreme(
   const holds = !better(best.value as number, target.value) && best.value !== target.value;
   const tie = best.value === target.value;
   const v = (o: Observation) => formatValue(o.value, series.unit, lang);
-  const span = from ? m.since(from) : m.ofSpan(inRange[0]!.period, year);
+  const span = claimedOver
+    ? m.ofSpan(inRange[0]!.period, inRange[inRange.length - 1]!.period)
+    : from
+      ? m.since(from)
+      : m.ofSpan(inRange[0]!.period, year);
   const word = m.highestWord(a.highest);
   const t = formatValue(target.value, series.unit, lang);
   // The range reaches back before the first published year: the record cannot be confirmed.

@@ -25,6 +25,8 @@ export interface ClaimScope {
   basePeriod: string;
   /** First year of a record's range ("sinds 2018"), null for "ooit" / no range. */
   since: string | null;
+  /** "de laagste tussen 2018 en 2025": the years a record is claimed over, around the claimed one. */
+  span?: { from: string; to: string | null } | null;
   lang: Language;
 }
 

@@ -59,7 +59,10 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
     return unverifiableAnswer(question, lang, messages(lang).refusal(refused.value, words));
   }
   let assertions = readAssertions(q);
-  const periods = claimPeriods(q);
+  const periods = claimPeriods(
+    q,
+    assertions.some((a) => a.kind === 'extreme'),
+  );
   const resolve = (hits: typeof q.concepts) =>
     resolveSeries(hits, idx, {
       age: q.age ? [q.age.from, q.age.to] : null,

@@ -10,10 +10,12 @@ export interface ClaimPeriods {
   since: string | null;
   /** A part of a year ("eerste helft van 2025"): the months it covers. */
   partial: { year: string | null; months: number[]; words: string } | null;
+  /** "2020 was the lowest year between 2018 and 2025": the range a record is claimed over. */
+  span?: { from: string; to: string | null } | null;
 }
 
 /** Reads the roles of a claim's periods from what the period reader found. */
-export function claimPeriods(q: Query): ClaimPeriods {
+export function claimPeriods(q: Query, record = false): ClaimPeriods {
   const p = q.periods;
   const out: ClaimPeriods = { target: null, base: null, since: null, partial: null };
   if (p.part) {
@@ -43,6 +45,22 @@ export function claimPeriods(q: Query): ClaimPeriods {
     out.target = others[others.length - 1]!;
     if (!out.base && new Set(others.map((x) => x.length)).size === 1 && others[0] !== out.target)
       out.base = others[0]!;
+  }
+  // A record with a year inside the range named: that year is claimed, the range is what it beats.
+  const range = p.range;
+  const inside =
+    record && range && !range.since
+      ? p.mentions.find(
+          (m) =>
+            m.period.length === range.from.length &&
+            m.period >= range.from &&
+            (!range.to || m.period <= range.to),
+        )
+      : undefined;
+  if (inside && range) {
+    out.span = { from: range.from, to: range.to };
+    out.target = inside.period;
+    out.base = null;
   }
   if (out.partial && !out.partial.year) out.partial.year = out.target;
   // "steeg in 2025 tot 25.390 in december": a month of a year named for itself is measured from the

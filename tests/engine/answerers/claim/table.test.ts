@@ -453,6 +453,23 @@ const UNVERIFIABLE: Row[] = [
 
 const RECORDS: Row[] = [
   [
+    // The year named is the one claimed; the range is what it beats, later years included.
+    'Tussen 2018 en 2025 was 2021 het jaar met de meeste naturalisatieaanvragen.',
+    'true',
+    [
+      ['2021', 59680],
+      ['2024', 54780],
+    ],
+  ],
+  [
+    'Between 2018 and 2025, 2024 was the year with the most naturalisation applications.',
+    'false',
+    [
+      ['2024', 54780],
+      ['2021', 59680],
+    ],
+  ],
+  [
     'Het aantal studieaanvragen is sinds 2023 elk jaar gedaald.',
     'true',
     [
