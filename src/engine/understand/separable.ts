@@ -1,31 +1,15 @@
+import { NL_SEPARABLE as SEPARABLE } from '../lexicon/nl/claims.js';
 import type { Tagged } from '../lexicon/senses.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 import type { Match } from './words.js';
 
-/**
- * Dutch separable verbs ("nam in 2020 met 20.000 toe", "liep vorig jaar sterk terug"): the verb and
- * its particle are apart, so the lexicon's "nam toe" never matches. The particle, when the verb
- * stands earlier in the same sentence, carries the direction the joined verb has.
- */
-const SEPARABLE: Record<string, Record<string, 'up' | 'down'>> = {
-  nam: { toe: 'up', af: 'down' },
-  namen: { toe: 'up', af: 'down' },
-  neemt: { toe: 'up', af: 'down' },
-  liep: { op: 'up', terug: 'down' },
-  liepen: { op: 'up', terug: 'down' },
-  loopt: { op: 'up', terug: 'down' },
-  ging: { omhoog: 'up', omlaag: 'down' },
-  gingen: { omhoog: 'up', omlaag: 'down' },
-  gaat: { omhoog: 'up', omlaag: 'down' },
-  schoot: { omhoog: 'up' },
-  viel: { terug: 'down' },
-  vielen: { terug: 'down' },
-};
-
 /** How far after the verb its particle may stand. */
 const REACH = 14;
 
-/** The lexicon's matches with the particles of separated verbs given their direction (in place). */
+/**
+ * "nam in 2020 met 20.000 toe": the lexicon's matches with the particle of a separated verb (listed
+ * in the Dutch lexicon) given the direction of the joined verb, in place.
+ */
 export function separableVerbs(tokens: Token[], lexical: Match[]): void {
   tokens.forEach((t, at) => {
     const particles = SEPARABLE[t.text];

@@ -1,16 +1,13 @@
+import { EN_WAITING } from '../lexicon/en/claims.js';
+import { NL_WAITING } from '../lexicon/nl/claims.js';
 import type { Tagged } from '../lexicon/senses.js';
 import type { Token } from './tokens.js';
 import type { Match } from './words.js';
 
-/** Forms of "to wait" that are a plain verb beside a duration and name the open cases without one. */
-const WAITING: Record<string, 'nl' | 'en'> = {
-  wachtten: 'nl',
-  wachtte: 'nl',
-  wachtend: 'nl',
-  waited: 'en',
-  wait: 'en',
-  waits: 'en',
-};
+const WAITING = new Map<string, 'nl' | 'en'>([
+  ...NL_WAITING.map((w) => [w, 'nl'] as const),
+  ...EN_WAITING.map((w) => [w, 'en'] as const),
+]);
 
 const DURATION = new Set(['weeks', 'days', 'months', 'years']);
 
@@ -23,7 +20,7 @@ export function waitingAsPending(tokens: Token[], lexical: Match[], domain: Matc
   const duration = lexical.some((m) => m.senses.some((s) => s.kind === 'unit' && DURATION.has(s.unit)));
   if (duration) return;
   tokens.forEach((t, i) => {
-    const lang = WAITING[t.text];
+    const lang = WAITING.get(t.text);
     if (!lang || domain.some((m) => m.start <= i && m.end > i)) return;
     const senses: Tagged[] = [{ kind: 'measure', id: 'in-behandeling', lang }];
     domain.push({ start: i, end: i + 1, key: t.text, senses, fuzzy: false });

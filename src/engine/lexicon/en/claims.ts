@@ -148,3 +148,6 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     ),
   },
 };
+
+/** Forms of "to wait" that are a plain verb beside a duration and name the open cases without one. */
+export const EN_WAITING = ['waited', 'wait', 'waits'];

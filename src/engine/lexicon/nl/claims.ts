@@ -152,3 +152,26 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     ),
   },
 };
+
+/**
+ * Dutch separable verbs ("nam in 2020 met 20.000 toe", "liep vorig jaar sterk terug"): the verb and
+ * its particle are apart, so the lexicon's "nam toe" never matches. The particle, when the verb
+ * stands earlier in the same sentence, carries the direction the joined verb has.
+ */
+export const NL_SEPARABLE: Record<string, Record<string, 'up' | 'down'>> = {
+  nam: { toe: 'up', af: 'down' },
+  namen: { toe: 'up', af: 'down' },
+  neemt: { toe: 'up', af: 'down' },
+  liep: { op: 'up', terug: 'down' },
+  liepen: { op: 'up', terug: 'down' },
+  loopt: { op: 'up', terug: 'down' },
+  ging: { omhoog: 'up', omlaag: 'down' },
+  gingen: { omhoog: 'up', omlaag: 'down' },
+  gaat: { omhoog: 'up', omlaag: 'down' },
+  schoot: { omhoog: 'up' },
+  viel: { terug: 'down' },
+  vielen: { terug: 'down' },
+};
+
+/** Forms of "wachten" that are a plain verb beside a duration and name the open cases without one. */
+export const NL_WAITING = ['wachtten', 'wachtte', 'wachtend'];
