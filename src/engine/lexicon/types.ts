@@ -152,3 +152,18 @@ export type RefusalKind =
   | 'visa'
   | 'offTopic'
   | 'sector';
+
+/** The part of a language's words that names periods, numbers, units, hedges and ages of open cases. */
+export type PeriodLexicon = Pick<
+  LexiconWords,
+  | 'months'
+  | 'periodWords'
+  | 'relative'
+  | 'range'
+  | 'numbers'
+  | 'ordinals'
+  | 'units'
+  | 'scales'
+  | 'hedges'
+  | 'age'
+>;

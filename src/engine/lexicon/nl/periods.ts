@@ -1,20 +1,8 @@
-import type { LexiconWords } from '../types.js';
+import type { PeriodLexicon } from '../types.js';
 import { words } from '../words.js';
 
 /** Dutch: periods, numbers, units, hedges and ages of open cases. */
-export const NL_PERIODS: Pick<
-  LexiconWords,
-  | 'months'
-  | 'periodWords'
-  | 'relative'
-  | 'range'
-  | 'numbers'
-  | 'ordinals'
-  | 'units'
-  | 'scales'
-  | 'hedges'
-  | 'age'
-> = {
+export const NL_PERIODS: PeriodLexicon = {
   months: {
     januari: 1,
     jan: 1,
