@@ -28,7 +28,7 @@ export function cachedLexicon(): Lexicon {
   }
   try {
     const saved = JSON.parse(readFileSync(FILE, 'utf8')) as { stamp: number; lexicon: LexiconSnapshot };
-    if (saved.stamp === stamp && saved.lexicon.version === 1) return fromSnapshot(saved.lexicon);
+    if (saved.stamp === stamp && saved.lexicon.version === 2) return fromSnapshot(saved.lexicon);
   } catch {
     // No snapshot yet, or one from another build: compile below.
   }

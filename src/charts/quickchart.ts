@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import type { ChartConfiguration } from 'chart.js';
 import type QuickChartModule from 'quickchart-js';
 import { CHART_SIZE } from './sizes.js';
@@ -7,15 +7,27 @@ type QuickChartClass = typeof QuickChartModule.default;
 let QuickChart: QuickChartClass | undefined;
 
 /**
- * quickchart-js pulls in an HTTP client at import (~40 ms), so it is loaded on the first URL, not
- * at start-up: the CLI answers without it. Its CommonJS build exports the class itself; accept the
- * { default } shape too.
+ * quickchart-js requires cross-fetch at import, which loads node-fetch and a URL polyfill (~40 ms
+ * of a terminal question's cold start) for the network calls this project never makes through it:
+ * only getUrl() is used. So its cross-fetch resolves to Node's own fetch, seeded in the require
+ * cache, and the module loads on the first URL, not at start-up. Its CommonJS build exports the
+ * class itself; accept the { default } shape too.
  */
 function loadQuickChart(): QuickChartClass {
   if (!QuickChart) {
-    const loaded = createRequire(import.meta.url)('quickchart-js') as
-      | QuickChartClass
-      | { default: QuickChartClass };
+    const require = createRequire(import.meta.url);
+    const crossFetch = createRequire(require.resolve('quickchart-js')).resolve('cross-fetch');
+    if (!require.cache[crossFetch]) {
+      const stand = new Module(crossFetch);
+      stand.filename = crossFetch;
+      stand.loaded = true;
+      stand.exports = Object.assign(globalThis.fetch.bind(globalThis), {
+        default: globalThis.fetch,
+        fetch: globalThis.fetch,
+      });
+      require.cache[crossFetch] = stand;
+    }
+    const loaded = require('quickchart-js') as QuickChartClass | { default: QuickChartClass };
     QuickChart = 'default' in loaded ? loaded.default : loaded;
   }
   return QuickChart;

@@ -8,17 +8,19 @@ import { Speller } from './speller.js';
  * answering it, so the app keeps a snapshot beside the build and the engine restores it.
  */
 export interface LexiconSnapshot {
-  version: 1;
-  domain: [string, Tagged[]][];
-  words: [string, Tagged[]][];
+  version: 2;
+  /** Each distinct sense once (a few hundred serve thousands of phrases); phrases name them by index. */
+  senses: Tagged[];
+  domain: [string, number[]][];
+  words: [string, number[]][];
   known: [string, Language[]][];
   domainWords: string[];
   realWords: string[];
   spelling: string[];
 }
 
-const tableOf = (phrases: [string, Tagged[]][]): PhraseTable => {
-  const map = new Map(phrases);
+const tableOf = (phrases: [string, number[]][], senses: Tagged[]): PhraseTable => {
+  const map = new Map(phrases.map(([phrase, ids]) => [phrase, ids.map((id) => senses[id]!)]));
   const prefixes = new Set<string>();
   let longest = 1;
   for (const key of map.keys()) {
@@ -30,10 +32,24 @@ const tableOf = (phrases: [string, Tagged[]][]): PhraseTable => {
 };
 
 export function toSnapshot(lex: Lexicon): LexiconSnapshot {
+  const senses: Tagged[] = [];
+  const index = new Map<string, number>();
+  const idOf = (sense: Tagged): number => {
+    const key = JSON.stringify(sense);
+    let id = index.get(key);
+    if (id === undefined) {
+      id = senses.push(sense) - 1;
+      index.set(key, id);
+    }
+    return id;
+  };
+  const entries = (table: PhraseTable): [string, number[]][] =>
+    [...table.phrases].map(([phrase, tags]) => [phrase, tags.map(idOf)]);
   return {
-    version: 1,
-    domain: [...lex.domain.phrases],
-    words: [...lex.words.phrases],
+    version: 2,
+    domain: entries(lex.domain),
+    words: entries(lex.words),
+    senses,
     known: [...lex.known].map(([w, langs]) => [w, [...langs]]),
     domainWords: [...lex.domainWords],
     realWords: [...lex.realWords],
@@ -43,8 +59,8 @@ export function toSnapshot(lex: Lexicon): LexiconSnapshot {
 
 export function fromSnapshot(s: LexiconSnapshot): Lexicon {
   return {
-    domain: tableOf(s.domain),
-    words: tableOf(s.words),
+    domain: tableOf(s.domain, s.senses),
+    words: tableOf(s.words, s.senses),
     known: new Map(s.known.map(([w, langs]) => [w, new Set(langs)])),
     domainWords: new Set(s.domainWords),
     realWords: new Set(s.realWords),
