@@ -27,10 +27,13 @@ export function isClaim(q: Query): boolean {
     q.tokens.some((_, i) => q.view.has(i, 'verb')) ||
     q.multiples.length > 0 ||
     q.claims.some((c) => c.value === 'up' || c.value === 'down' || c.value === 'stable');
-  // Headline style without a verb: "16% fewer applications than in 2023".
+  // Headline style without a verb: "16% fewer applications than in 2023", "Zo'n 40.000 eerste
+  // asielaanvragen in 2023", "Kennis & Talent: ruim 20.000 aanvragen": a hedged number, or one
+  // that heads the series it counts, is stated, not asked.
   const headline =
-    q.quantities.some((x) => x.unit === 'percent') &&
-    q.claims.some((c) => c.value === 'more' || c.value === 'less');
+    (q.quantities.some((x) => x.unit === 'percent') &&
+      q.claims.some((c) => c.value === 'more' || c.value === 'less')) ||
+    q.quantities.some((x) => x.hedge !== 'exact' || q.view.dom[q.view.next(x.end - 1)] !== undefined);
   return verb || headline;
 }
 

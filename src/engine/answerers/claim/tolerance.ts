@@ -9,9 +9,10 @@ import type { Hedge } from '../../lexicon/types.js';
  * - an exact number: ±0.5% (a typo or a revised figure is further off); a rounded number ("6.400",
  *   "79 miljoen") also holds when the figure rounds to it within 1%; up to 10% off is `roughly`, as a
  *   writer who rounds 32.180 to "35.000" is near but not right.
- * - "zo'n/ongeveer/about" ±5%, "bijna/nearly" up to 5% under: a writer who hedges still picks the
- *   nearest round number ("bijna 37 miljoen" for 36,8, not "bijna 40"); up to 12% off is `roughly`
- *   ("bijna 100.000" for 89.320 is near, "roughly 25,000" for 21.540 is not).
+ * - "zo'n/ongeveer/about" ±3%, "bijna/nearly" up to 3% under: readers who were asked call "about
+ *   50.000" for 51.760 (3,4% off) or "nearly 95.000" for 91.380 near rather than right, so the hedge
+ *   buys less than a rounding step; up to 12% off is `roughly` ("bijna 100.000" for 89.320 is near,
+ *   "roughly 25,000" for 21.540 is not).
  * - "ruim/meer dan/more than" above X and within 10%, or within half a step of X's rounding ("ruim
  *   50.000" for 54.780, "meer dan 10.000" for 12.180); a figure far above, or just under X, is `roughly`.
  * - "onder/less than" mirrors that; "minstens/at least" and "hooguit/at most" are plain bounds.
@@ -25,6 +26,9 @@ export interface Judgement {
 }
 
 const pct = (x: number, lang: 'nl' | 'en') => formatNumber(x, lang, 1);
+
+/** How far "about" or "nearly" may be off and still be right (see above). */
+const ABOUT = 0.03;
 
 /** A stated level (a count, an amount, a percentage) against the published figure. */
 export function judgeLevel(
@@ -55,15 +59,15 @@ export function judgeLevel(
   switch (hedge) {
     case 'about':
       return {
-        verdict: grade(within(-0.05, 0.05), within(-0.12, 0.12)),
-        tolerance: { nl: 'bij benadering: binnen 5%', en: 'approximate: within 5%' },
+        verdict: grade(within(-ABOUT, ABOUT), within(-0.12, 0.12)),
+        tolerance: { nl: 'bij benadering: binnen 3%', en: 'approximate: within 3%' },
       };
     case 'nearly':
       return {
-        verdict: grade(within(-0.05, 0), within(-0.12, 0.03)),
+        verdict: grade(within(-ABOUT, 0), within(-0.12, 0.03)),
         tolerance: {
-          nl: 'net onder het genoemde getal: tot 5% eronder',
-          en: 'just under the number given: up to 5% below it',
+          nl: 'net onder het genoemde getal: tot 3% eronder',
+          en: 'just under the number given: up to 3% below it',
         },
       };
     case 'over':

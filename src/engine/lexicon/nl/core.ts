@@ -75,6 +75,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     liep terug | liepen terug | overschreed | passeerde | verwerkt | geteld | gehaald
     bedroeg | bedroegen | bedraagt | bedragen | naturaliseerde | naturaliseerden | genaturaliseerd
     verwacht | verwachten | verwachtte | voorspelt | voorspelde | zal | zullen | gaat komen
+    meldt | melden | aldus
   `),
   ask: {
     count: words(

@@ -13,6 +13,8 @@ type Row = [
 ];
 
 const TRUE: Row[] = [
+  ['Ongeveer 33.500 aanvragen kennis en talent in 2022, meldt de IND.', 'true', [['2022', 33020]]],
+  ['Kennis en talent in 2022: 33.020 aanvragen.', 'true', [['2022', 33020]]],
   [
     // One level said of two years holds for both.
     'Net als in 2021 lag het inwilligingspercentage voor kennis en talent in 2022 boven de 90 procent.',
@@ -239,6 +241,9 @@ const TRUE: Row[] = [
 ];
 
 const ROUGHLY: Row[] = [
+  // "About" and "nearly" buy less than a rounding step: four percent off is near, not right.
+  ['Around 34,500 knowledge and talent applications came in during 2022.', 'roughly', [['2022', 33020]]],
+  ['In 2022 vroegen bijna 34.500 kennismigranten een verblijfsvergunning aan.', 'roughly', [['2022', 33020]]],
   // The figure as counted before a definition change: right by the old count, not false.
   ['In 2023 the IND counted 493,782 customer contacts at its desks.', 'roughly', [['2023', 563540]]],
   [
