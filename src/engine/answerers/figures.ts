@@ -46,14 +46,49 @@ export const figures: Answerer = {
     const r = seriesOf(q, ctx);
     if (!r.ok) {
       if (r.reason === 'ambiguous') {
-        const side = sideBySide(q, r.candidates, ctx);
+        const listed = listedSubjects(r.candidates[0]!, r.candidates.slice(1));
+        const side = sideBySide(q, listed ?? r.candidates, ctx, listed !== null);
         if (side) return side;
       }
       return unresolved(q, r, ctx, accounting([], HANDLED));
     }
-    return figuresFor(q, r.best, ctx);
+    const main = figuresFor(q, r.best, ctx);
+    // "Dublin and safe-country applications in 2025": a second subject left unexplained by the
+    // best reading is a second figure asked, when each is named by words of its own.
+    if (main.kind === 'clarification' && main.unexplained?.length) {
+      const listed = listedSubjects(r.best, r.others);
+      const side = listed && sideBySide(q, listed, ctx, true);
+      if (side && side.kind !== 'clarification') return side;
+    }
+    return main;
   },
 };
+
+/** The best candidate and the best of each other subject, if no phrase names two of them. */
+function listedSubjects(best: Candidate, others: Candidate[]): Candidate[] | null {
+  const bySubject = new Map([[best.series.subject, best]]);
+  for (const c of others) if (!bySubject.has(c.series.subject)) bySubject.set(c.series.subject, c);
+  if (bySubject.size < 2) return null;
+  const subjectHits = [...bySubject.values()].map(
+    (c) => new Set([...c.used].filter((h) => h.match.senses.some((s) => s.kind === 'subject'))),
+  );
+  const seen = new Set<unknown>();
+  for (const hits of subjectHits) {
+    if (hits.size === 0) return null;
+    for (const h of hits) {
+      if (seen.has(h)) return null;
+      seen.add(h);
+    }
+  }
+  // In the question's order: "Dublin and safe-country" lists Dublin first.
+  const first = (c: Candidate) =>
+    Math.min(
+      ...[...c.used]
+        .filter((h) => h.match.senses.some((s) => s.kind === 'subject'))
+        .map((h) => h.match.start),
+    );
+  return [...bySubject.values()].sort((a, b) => first(a) - first(b));
+}
 
 export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerKind[] = []): Answer {
   // "e-mails ... per maand": the subject publishes that figure per month as a measure of its own.
@@ -171,8 +206,8 @@ function missingPeriod(q: Query, series: Series, missing: string[], best: Candid
  * "studie vs kennis en talent 2025", "compare students and K&T applications in 2024": several
  * subjects set side by side in one period, each with the same kind of figure.
  */
-function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx): Answer | null {
-  if (intentOf(q) !== 'comparison' && !hasMarker(q, 'comparison')) return null;
+function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx, listed = false): Answer | null {
+  if (!listed && intentOf(q) !== 'comparison' && !hasMarker(q, 'comparison')) return null;
   const subjects = new Set(candidates.map((c) => c.series.subject));
   if (subjects.size < 2 || candidates.length > 4) return null;
   const measures = new Set(candidates.map((c) => c.series.measure));
@@ -188,7 +223,8 @@ function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx): Answer | null 
     observation: ctx.idx.value(c.series.id, period),
   }));
   if (items.some((x) => !x.observation || x.observation.value === null)) return null;
-  const answer = buildSideBySide(q.text.original, q.lang, items as never, ctx.idx);
+  const compared = intentOf(q) === 'comparison' || hasMarker(q, 'comparison');
+  const answer = buildSideBySide(q.text.original, q.lang, items as never, ctx.idx, compared);
   const used = candidates.flatMap((c) => [...c.used]);
   return gate(q, answer, accounting(used, HANDLED, { claims: true }), ctx);
 }

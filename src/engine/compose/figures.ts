@@ -112,6 +112,8 @@ export function buildSideBySide(
   lang: Language,
   items: { series: Series; observation: Observation }[],
   idx: DataIndex,
+  /** A comparison asked ("vs", "meer dan"): the headline is the difference; a listing has none. */
+  difference = true,
 ): Answer {
   const m = messages(lang);
   const facts = items.map((x) => toFact(x.observation, x.series, idx, lang));
@@ -128,7 +130,7 @@ export function buildSideBySide(
   answer.notes = items.flatMap((x) => notesFor(x.series, [x.observation.period], idx, lang));
   const v = (f: Fact, s: Series) => formatValue(f.value as number | null, s.unit, lang);
   const [a, b] = [facts[0]!, facts[facts.length - 1]!];
-  if (items.length === 2 && typeof a.value === 'number' && typeof b.value === 'number')
+  if (difference && items.length === 2 && typeof a.value === 'number' && typeof b.value === 'number')
     answer.headline = changeText(b.value, a.value, items[0]!.series.unit, lang);
   const body = m.sideBySide(
     period,

@@ -152,8 +152,9 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
  */
 function settleShared(subjects: Map<string, SubjectVote>, live: ConceptHit[]): void {
   // Computed once: a pasted wall of one word gives hundreds of hits, each checked against the rest.
+  // A phrase both languages share ("dublin") carries its subject twice: it still names one.
   const idsOf = new Map(
-    live.map((h) => [h, h.match.senses.flatMap((s) => (s.kind === 'subject' ? [s.id] : []))]),
+    live.map((h) => [h, [...new Set(h.match.senses.flatMap((s) => (s.kind === 'subject' ? [s.id] : [])))]]),
   );
   const ownSubjects = [
     ...new Set(

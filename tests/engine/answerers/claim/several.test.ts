@@ -86,10 +86,30 @@ describe('several claims in one sentence', () => {
   });
 });
 
-describe('a figure beside another subject’s compound word', () => {
-  it('does not answer the asylum figure alone for "naturalisatieaanvragen en eerste asielaanvragen"', () => {
-    const a = ask('Hoeveel naturalisatieaanvragen en eerste asielaanvragen kwamen er in 2024 binnen?');
+describe('two subjects asked in one breath', () => {
+  it('gives both figures, in the order asked, never the asylum figure alone (nl and en)', () => {
+    const nl = ask('Hoeveel naturalisatieaanvragen en eerste asielaanvragen kwamen er in 2024 binnen?');
+    expect(nl.facts.map((f) => [f.series, f.value])).toEqual([
+      ['naturalisatie.aanvragen', 54780],
+      ['asiel-eerste.aanvragen', 32180],
+    ]);
+    const en = ask('Track 1 and track 2 applications in 2025');
+    expect(en.facts.map((f) => [f.series, f.value])).toEqual([
+      ['spoor-1.aanvragen', 5280],
+      ['spoor-2.aanvragen', 440],
+    ]);
+    // A listing is no comparison: no difference as its headline.
+    expect(en.headline ?? '').toBe('');
+  });
+
+  it('still asks when one phrase could name either subject', () => {
+    const a = ask('asylum and family reunification applications in 2024');
+    expect(a.kind).toBe('clarification');
     expect(a.facts).toEqual([]);
-    expect(a.unexplained).toEqual(['naturalisatieaanvragen']);
+  });
+
+  it('reads a name both languages share ("Dublin") as naming its own subject', () => {
+    const a = ask('Dublin en veilig land van herkomst aanvragen 2025');
+    expect(a.facts.map((f) => f.series)).toEqual(['spoor-1.aanvragen', 'spoor-2.aanvragen']);
   });
 });
