@@ -40,10 +40,25 @@ describe('1. a qualifier is never dropped', () => {
     expect(ask('how many unaccompanied minors applied for asylum in 2025?').facts).toEqual([]);
   });
 
-  it('leaves a second measure named beside the one it answers unexplained', () => {
+  it('never answers one of two measures named side by side with the other dropped', () => {
+    // The target is monthly, the processing time yearly: no common period, so it asks.
     const a = ask('target and processing time of family reunification of refugees 2025');
     expect(a.facts).toEqual([]);
-    expect(a.unexplained.join(' ')).toMatch(/target|processing time/);
+    expect(a.kind).toBe('clarification');
+    expect(a.text).toMatch(/target/);
+    expect(a.text).toMatch(/processing time/);
+    // Both published for one period: both given, in the order asked (nl and en).
+    const nl = ask('naturalisatie aanvragen en beslissingen 2024');
+    expect(nl.facts.map((f) => [f.series, f.value])).toEqual([
+      ['naturalisatie.aanvragen', current('naturalisatie.aanvragen', '2024')],
+      ['naturalisatie.beslissingen', current('naturalisatie.beslissingen', '2024')],
+    ]);
+    const en = ask('Did the IND decide on more study applications than it received in 2024?');
+    expect(en.facts.map((f) => f.series)).toEqual(['studie.beslissingen', 'studie.aanvragen']);
+    // "beslissingen op aanvragen" still describes one figure.
+    expect(ask('beslissingen op studieaanvragen 2024').facts.map((f) => f.series)).toEqual([
+      'studie.beslissingen',
+    ]);
   });
 
   it('explains a compound only when every part of it is placed', () => {
@@ -325,5 +340,30 @@ describe('8. claims read whole', () => {
     const loss = ask('In 2020 the IND ran a deficit of about 48 million euros.');
     expect(loss).toMatchObject({ kind: 'claim', verdict: 'true' });
     expect(ask('De IND had in 2020 een resultaat van 48 miljoen euro.').verdict).toBe('false');
+  });
+});
+
+describe('a cause is not a figure', () => {
+  it('declines "why" questions, naming the word, instead of giving the change (nl and en)', () => {
+    for (const [q, word] of [
+      ['Waarom daalde het aantal studieaanvragen in 2020?', 'Waarom'],
+      ['Why did naturalisation applications rise in 2024?', 'Why'],
+      ['Hoe komt het dat er in 2025 minder eerste asielaanvragen waren?', 'Hoe komt het dat'],
+    ] as const) {
+      const a = ask(q);
+      noFigure(a);
+      expect(a.unexplained, q).toEqual([word]);
+    }
+  });
+
+  it('calls a claim about a cause unverifiable, with no figures', () => {
+    for (const q of [
+      'Als gevolg van de coronamaatregelen daalde het aantal studieaanvragen in 2020.',
+      'The rise in naturalisation applications in 2024 was driven by the new rules.',
+    ]) {
+      const a = ask(q);
+      expect(a, q).toMatchObject({ kind: 'claim', verdict: 'unverifiable' });
+      expect(a.facts, q).toEqual([]);
+    }
   });
 });

@@ -46,7 +46,9 @@ export const figures: Answerer = {
     const r = seriesOf(q, ctx);
     if (!r.ok) {
       if (r.reason === 'ambiguous') {
-        const listed = listedSubjects(r.candidates[0]!, r.candidates.slice(1));
+        // "naturalisatie aanvragen en beslissingen 2024": measures of one subject listed.
+        const measures = r.candidates.every((c) => c.listed) ? r.candidates : null;
+        const listed = measures ?? listedSubjects(r.candidates[0]!, r.candidates.slice(1));
         const side = sideBySide(q, listed ?? r.candidates, ctx, listed !== null);
         if (side) return side;
       }
@@ -208,10 +210,13 @@ function missingPeriod(q: Query, series: Series, missing: string[], best: Candid
  */
 function sideBySide(q: Query, candidates: Candidate[], ctx: Ctx, listed = false): Answer | null {
   if (!listed && intentOf(q) !== 'comparison' && !hasMarker(q, 'comparison')) return null;
+  const figures = new Set(candidates.map((c) => c.series.id));
+  if (figures.size < 2 || figures.size !== candidates.length || candidates.length > 4) return null;
+  // Unless listed, several subjects with the same kind of figure: "studie vs kennis en talent".
   const subjects = new Set(candidates.map((c) => c.series.subject));
-  if (subjects.size < 2 || candidates.length > 4) return null;
   const measures = new Set(candidates.map((c) => c.series.measure));
-  if (measures.size !== 1 || q.periods.mentions.length > 1 || q.periods.range || q.periods.part) return null;
+  if (!listed && (subjects.size < 2 || measures.size !== 1)) return null;
+  if (q.periods.mentions.length > 1 || q.periods.range || q.periods.part) return null;
   const period =
     q.periods.mentions[0]?.period ??
     candidates

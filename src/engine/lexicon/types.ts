@@ -151,7 +151,8 @@ export type RefusalKind =
   | 'housing'
   | 'visa'
   | 'offTopic'
-  | 'sector';
+  | 'sector'
+  | 'cause';
 
 /** The part of a language's words that names periods, numbers, units, hedges and ages of open cases. */
 export type PeriodLexicon = Pick<

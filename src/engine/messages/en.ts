@@ -1,9 +1,11 @@
+import type { RefusalKind } from '../lexicon/types.js';
 import type { Messages } from './types.js';
 
 const quoted = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
 const join = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+// Every kind the lexicon refuses has its reason (checked by the compiler).
 const REFUSALS: Record<string, string> = {
   country: 'the IND publishes figures for the Netherlands, not per other country',
   city: 'the IND publishes national figures, not per municipality or city',
@@ -19,7 +21,8 @@ const REFUSALS: Record<string, string> = {
   visa: "short-stay visas are not in the IND's figures (only within objections)",
   offTopic: "that is not about the IND's figures",
   sector: 'the IND publishes no breakdown by sector or employer',
-};
+  cause: 'the IND publishes how many, not why; its figures hold no causes or reasons',
+} satisfies Record<RefusalKind, string>;
 
 export const EN_MESSAGES: Messages = {
   source: (titles) => `Source: IND, ${titles.join(', ')}`,

@@ -1,9 +1,11 @@
+import type { RefusalKind } from '../lexicon/types.js';
 import type { Messages } from './types.js';
 
 const quoted = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
 const join = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 
+// Every kind the lexicon refuses has its reason (checked by the compiler).
 const REFUSALS: Record<string, string> = {
   country: 'de IND publiceert cijfers over Nederland, niet per ander land',
   city: 'de IND publiceert landelijke cijfers, niet per gemeente of stad',
@@ -20,7 +22,8 @@ const REFUSALS: Record<string, string> = {
   visa: 'visa kort verblijf staan niet in de IND-cijfers (alleen in bezwaarzaken)',
   offTopic: 'dat gaat niet over de IND-cijfers',
   sector: 'de IND publiceert geen uitsplitsing naar sector of werkgever',
-};
+  cause: 'de IND publiceert hoeveel, niet waarom; oorzaken en redenen staan niet in de cijfers',
+} satisfies Record<RefusalKind, string>;
 
 export const NL_MESSAGES: Messages = {
   source: (titles) => `Bron: IND, ${titles.join(', ')}`,

@@ -10,7 +10,7 @@ export interface Wants {
 }
 
 export type Pick =
-  | { series: Series[]; score: number; named: boolean; used: ConceptHit[] }
+  | { series: Series[]; score: number; named: boolean; used: ConceptHit[]; listed?: true }
   | { reason: Failure; missing?: ConceptHit[] };
 
 const UNIT_FITS: Record<NonNullable<Wants['unit']>, Series['unit'][]> = {
@@ -69,6 +69,9 @@ export function pickMeasure(
   const included = live.filter((h) => h.included && h.match.senses.some((s) => s.kind === 'measure'));
   if (included.length > 0 && byMeasure.has('totaal'))
     return { series: [byMeasure.get('totaal')!], score: 2, named: true, used: allMeasureHits };
+
+  const listed = listedSeries(allMeasureHits, byMeasure);
+  if (listed) return { series: listed.series, score: 2, named: true, used: listed.used, listed: true };
 
   const named = [...measures.keys()].filter((m) => byMeasure.has(m));
   const strong = named.filter((m) => !WEAK.has(m));
@@ -139,6 +142,44 @@ export function pickMeasure(
   return fallback
     ? { series: [fallback], score: 0, named: false, used: weakHits }
     : { reason: 'measure-unavailable' };
+}
+
+/**
+ * "aanvragen en beslissingen", "decided on more requests than it received": measures joined by
+ * "en", "and", "vs" or "than" are each asked. The words between two joins name one figure, read
+ * as a single question would be ("beslissingen op aanvragen" is decisions); each must be one this
+ * subject publishes, under its own or a sibling's name, or the usual reading applies.
+ */
+function listedSeries(
+  hits: ConceptHit[],
+  byMeasure: Map<string, Series>,
+): { series: Series[]; used: ConceptHit[] } | null {
+  if (!hits.some((h) => h.listedWith && hits.includes(h.listedWith))) return null;
+  const groups: ConceptHit[][] = [];
+  for (const h of hits) {
+    if (groups.length === 0 || (h.listedWith && hits.includes(h.listedWith))) groups.push([h]);
+    else groups[groups.length - 1]!.push(h);
+  }
+  const series: Series[] = [];
+  for (const group of groups) {
+    const named = group.filter((h) => !isWeak(h));
+    if (named.length === 0) return null;
+    let chosen: Series | undefined;
+    for (const h of named) {
+      const ids = h.match.senses.flatMap((s) => (s.kind === 'measure' ? [s.id] : []));
+      const found =
+        ids
+          .filter((id) => byMeasure.has(id))
+          .sort((a, b) => rank(a) - rank(b))
+          .map((id) => byMeasure.get(id)!)[0] ??
+        ids.map((id) => familySibling(id, byMeasure)).find((x) => !!x);
+      if (!found) return null;
+      if (!chosen || rank(found.measure) < rank(chosen.measure)) chosen = found;
+    }
+    if (series.includes(chosen!)) return null;
+    series.push(chosen!);
+  }
+  return series.length >= 2 ? { series, used: hits } : null;
 }
 
 /** A phrase that names only weak measures ("zaken", "aantal"). */

@@ -11,6 +11,8 @@ export interface Candidate {
   /** The subject was named by a phrase of this many words (tie-breaker). */
   subjectWeight: number;
   measureNamed: boolean;
+  /** One of several measures the question lists ("aanvragen en beslissingen"). */
+  listed?: true;
   /** The catalogue phrases this reading accounts for. */
   used: Set<ConceptHit>;
 }
@@ -125,6 +127,7 @@ export function resolveSeries(hits: ConceptHit[], idx: DataIndex, opts: ResolveO
         score: v.weight + pick.score - (has ? 0 : 0.25),
         subjectWeight: v.weight,
         measureNamed: pick.named,
+        ...(pick.listed ? { listed: true as const } : {}),
         // Phrases the question leaves out ("not the Ketenservicelijn") are read too.
         used: new Set([...v.hits, ...pick.used, ...hits.filter((h) => h.negated)]),
       });

@@ -47,5 +47,33 @@ export function readConcepts(view: View, domain: Match[]): ConceptHit[] {
     for (let j = k - 1; j >= 0 && hits[j]!.match.end === hits[j + 1]!.match.start; j--)
       hits[j]!.included = true;
   });
+  linkListedMeasures(view, hits);
   return hits;
+}
+
+const namesMeasure = (hit: ConceptHit) => hit.match.senses.some((s) => s.kind === 'measure');
+
+/** A word that joins two figures asked: "en", "and", "vs", "tegenover", "than", "dan". */
+const joins = (view: View, i: number) =>
+  view
+    .senses(i)
+    .some(
+      (s) =>
+        (s.kind === 'range' && (s.role === 'and' || s.role === 'versus')) ||
+        (s.kind === 'claim' && s.word === 'than'),
+    );
+
+function linkListedMeasures(view: View, hits: ConceptHit[]): void {
+  let previous: ConceptHit | undefined;
+  for (const hit of hits) {
+    if (!namesMeasure(hit)) continue;
+    if (previous && previous.match.end <= hit.match.start) {
+      for (let i = previous.match.end; i < hit.match.start; i++)
+        if (!view.dom[i] && joins(view, i)) {
+          hit.listedWith = previous;
+          break;
+        }
+    }
+    previous = hit;
+  }
 }

@@ -23,6 +23,12 @@ export interface ConceptHit {
   negated: boolean;
   /** "incl. externen", "external staff included": counted in, not the figure itself. */
   included: boolean;
+  /**
+   * "aanvragen en beslissingen", "decided more ... than it received": the earlier measure phrase
+   * this one is joined to by "en", "and", "vs" or "than", so a second figure is asked rather than
+   * the first described ("beslissingen op aanvragen").
+   */
+  listedWith?: ConceptHit;
 }
 
 /** A publication named in the question ("Jaarcijfers 2023"), so its year is not a period asked. */

@@ -143,6 +143,10 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     offTopic:
       words(`weather | temperature | rain | football | soccer | capital | recipe | stock market | bitcoin
       election | elections | politics | minister | cabinet | party | vote | poem | joke | movie | song`),
+    // "why", "caused by": the figures say how many, never why.
+    cause: words(`why | how come | what caused | what explains | cause | causes | caused | caused by
+      because of | due to | as a result of | the result of | a result of | the reason | reason | reasons
+      explanation | explained by | driven by | owing to | thanks to | blamed on | attributed to`),
     sector: words(
       'sector | sectors | industry | industries | ict | tech | healthcare | education | hospitality | construction | agriculture | employer | employers | company | companies',
     ),

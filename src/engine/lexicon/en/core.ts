@@ -15,7 +15,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     get | gets | got | gotten | getting | make | makes | made | making | take | takes | took | taken
     come | comes | came | coming | go | goes | went | gone | give | gave | given | see | saw | seen
     put | keep | kept | happen | happened | end up | ended up | wind up | turn out | turned out
-    what | which | who | whom | whose | when | where | why | how | whats | what's | how's | hows
+    what | which | who | whom | whose | when | where | how | whats | what's | how's | hows
     please | pls | plz | thanks | thank you | thx | ty | cheers | hi | hello | hey | dear | kindly
     ok | okay | yes | no | sure | well | now then | quick one | quick question | question | questions
     number | numbers | figure | figures | stat | stats | statistic | statistics | data | info

@@ -147,6 +147,11 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     visa: words('visum | visa | schengenvisum | toeristenvisum | kort verblijf visum'),
     offTopic: words(`weer | temperatuur | regen | voetbal | hoofdstad | recept | beurs | aandelen | bitcoin
       verkiezingen | politiek | minister | kabinet | partij | stemmen | gedicht | grap | mop`),
+    // "waarom", "door het strengere beleid": de cijfers zeggen hoeveel, nooit waarom.
+    cause: words(`waarom | hoe komt het | hoe komt het dat | hoe kan het dat | wat is de oorzaak | oorzaak
+      oorzaken | veroorzaakt | veroorzaakte | doordat | vanwege | als gevolg van | het gevolg van | gevolg van
+      een gevolg van | komt door | kwam door | te danken aan | te wijten aan | reden | redenen | de reden
+      verklaring | verklaard door | toe te schrijven aan | door het strengere | door het nieuwe | door de strengere`),
     sector: words(
       'sector | sectoren | branche | bedrijfstak | it | ict | zorg | onderwijs | horeca | bouw | landbouw | werkgever | werkgevers | bedrijf | bedrijven',
     ),

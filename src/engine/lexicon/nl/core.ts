@@ -7,7 +7,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     de | het | een | 't | 'n | der | des | den | d'r
     ik | je | jij | u | hij | zij | ze | wij | we | jullie | hun | hen | zijn | haar | mijn | mij | me
     ons | onze | uw | jouw | jou | hem | men | zich | zichzelf | elkaar | iemand | niemand | iets
-    dit | dat | deze | die | daar | hier | er | wat | wie | waar | waarom | hoe | welk | welke
+    dit | dat | deze | die | daar | hier | er | wat | wie | waar | hoe | welk | welke
     van | in | op | aan | bij | met | voor | naar | uit | over | onder | door | om | tijdens | volgens
     tegen | na | binnen | buiten | langs | via | vanuit | rond | rondom | inzake | betreffende | qua
     m.b.t | mbt | wat betreft | ten aanzien van | aangaande | omtrent | per
