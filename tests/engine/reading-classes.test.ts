@@ -367,3 +367,24 @@ describe('a cause is not a figure', () => {
     }
   });
 });
+
+describe('a unit names no figure', () => {
+  it('never checks an amount in euros against the one series counted in euros (nl and en)', () => {
+    for (const q of [
+      'De IND gaf in 2025 meer dan 500 miljoen euro uit.',
+      'In 2024 the IND spent over 500 million euros.',
+    ]) {
+      const a = ask(q);
+      expect(
+        a.facts.map((f) => f.series),
+        q,
+      ).not.toContain('dwangsommen.bedrag');
+      expect(a.verdict ?? 'unverifiable', q).toBe('unverifiable');
+    }
+  });
+
+  it('accepts the unit the figure is given in ("in miljoen euro", "in fte")', () => {
+    expect(only(ask('dwangsommen 2024 in miljoen euro'))).toEqual([['dwangsommen.bedrag', '2024']]);
+    expect(only(ask('total staff 2024 in fte'))).toEqual([['personeel.totaal', '2024']]);
+  });
+});

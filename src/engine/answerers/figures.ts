@@ -124,7 +124,7 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
       ...(averaged ? (['average'] as const) : []),
       ...(q.age ? (['byAge'] as const) : []),
     ],
-    { claims: intent !== 'value', labels: labelWords(series) },
+    { claims: intent !== 'value', labels: labelWords(series), unit: series.unit },
   );
   let answer: Answer | null;
   if (sel.kind === 'sum') answer = buildSum(q.text.original, q.lang, series, sel.observations, ctx.idx);

@@ -1,3 +1,4 @@
+import type { Series } from '../../data/schema.js';
 import type { AskKind, MarkerKind } from '../lexicon/types.js';
 import type { ConceptHit, Query } from './query.js';
 import { originalSlice } from './text.js';
@@ -22,6 +23,8 @@ export interface Accounting {
   labels?: ReadonlySet<string>;
   /** A claim sentence: its period words and numbers ("het drukste jaar", "in vijf jaar") are its wording. */
   sentence?: boolean;
+  /** The unit of the figure given: "in miljoen euro" beside an amount, "in fte" beside staff. */
+  unit?: Series['unit'];
   /** Further tokens the answer accounts for ("1, 2 en 3" of a top 3). */
   tokens?: ReadonlySet<number>;
 }
@@ -101,6 +104,10 @@ export function unexplainedTokens(q: Query, acc: Accounting): number[] {
       s.kind === 'number' ||
       (s.kind === 'unit' && (s.unit === 'years' || s.unit === 'months'));
     if (acc.sentence && senses.length > 0 && senses.every(partOfClaim)) return;
+    // "in miljoen euro", "in fte", "in weken": the unit the figure is given in.
+    const inUnit = (s: (typeof senses)[number]) =>
+      (s.kind === 'unit' && s.unit === acc.unit) || (s.kind === 'scale' && acc.unit === 'eur');
+    if (acc.unit && senses.length > 0 && senses.every(inUnit)) return;
     // Another subject's word is the figure's own name only when the label names that subject.
     const other = foreign[i] ?? null;
     if (acc.labels && (other === null ? v.wordsAt(i).some(labelled) : other.split(' ').every(labelled)))

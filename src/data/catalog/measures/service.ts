@@ -56,9 +56,11 @@ export const SERVICE = {
     unit: 'eur',
     nl: 'betaald bedrag',
     en: 'amount paid',
+    // Not "euro" or "miljoen": a unit names no figure, and "600 miljoen euro uitgegeven" is no
+    // penalty payment.
     aliases: {
-      nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald', 'euro', 'miljoen'],
-      en: ['amount', 'paid', 'pay', 'euros', 'million'],
+      nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald'],
+      en: ['amount', 'paid', 'pay'],
     },
   },
   'aantal-afspraken': {

@@ -78,17 +78,19 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
     const suggestions = r.candidates.slice(0, 3).map((c) => questionFor(c.series, periods.target, lang));
     // Several figures fit, or the subject lacks the measure or age group read: the reading may be
     // what failed, not the data, so say what is published and ask rather than judge.
-    if (r.reason === 'ambiguous') {
+    // A subject with nothing at all for the period claimed ("budget ... in 2024") cannot be checked
+    // whatever the reading: that is the data's limit, so unverifiable.
+    const subjects = r.subject ? [r.subject] : r.candidates.map((c) => c.series.subject);
+    const subjectSeries = subjects.flatMap((id) => idx.bySubject.get(id) ?? []);
+    const target = periods.target;
+    const published = !target || subjectSeries.some((s) => idx.value(s.id, target) !== undefined);
+    if (r.reason === 'ambiguous' && published) {
       const answer = emptyAnswer(question, lang, 'clarification', m.whichFigure);
       answer.suggestions = suggestions;
       return answer;
     }
-    // A subject with nothing at all for the period claimed ("budget ... in 2024") cannot be checked
-    // whatever the reading: that is the data's limit, so unverifiable.
-    const subjectSeries = r.subject ? (idx.bySubject.get(r.subject) ?? []) : [];
-    const target = periods.target;
-    const published = !target || subjectSeries.some((s) => idx.value(s.id, target) !== undefined);
-    if (r.reason !== 'no-subject' && published) return unresolved(q, r, ctx, accounting([], []));
+    if (r.reason !== 'no-subject' && r.reason !== 'ambiguous' && published)
+      return unresolved(q, r, ctx, accounting([], []));
     return unverifiableAnswer(question, lang, m.noSeries, suggestions);
   }
   const series = r.best.series;
