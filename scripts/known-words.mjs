@@ -3,10 +3,14 @@
 // wbritish and wdutch word lists) that the typo corrector would otherwise turn into one of the
 // engine's words ("thinking" -> "shrinking"). A real word is never corrected; it stays a word the
 // reading has to explain. Run after changing the lexicon or the catalogue:
-//   apt-get install -y wdutch wbritish wamerican && npm run build && node scripts/known-words.mjs
+//   apt-get install -y wdutch wbritish wamerican && node scripts/known-words.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compileLexicon } from '../dist/src/engine/lexicon/compile.js';
-import { fold } from '../dist/src/engine/understand/text.js';
+import { importSources } from '../src/build.mjs';
+
+const [{ compileLexicon }, { fold }] = await importSources('known-words', [
+  'src/engine/lexicon/compile.ts',
+  'src/engine/understand/text.ts',
+]);
 
 const lists = [
   '/usr/share/dict/dutch',

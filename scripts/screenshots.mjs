@@ -3,10 +3,11 @@
 // and headless Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH) for the web chat at
 // desktop and phone width, against the real engine. Usage: node scripts/screenshots.mjs [out-dir]
 // (default docs/images). No network.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importSources } from '../src/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(root, 'docs', 'images'));
@@ -14,20 +15,13 @@ const out = resolve(process.argv[2] ?? join(root, 'docs', 'images'));
 const TODAY = '2026-01-15';
 const QUESTION = 'Hoeveel naturalisatieaanvragen in 2024?';
 
-const build = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
-  {
-    stdio: 'inherit',
-  },
-);
-if (build.status !== 0) process.exit(1);
-const load = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
-const [{ answer }, { createAsk }, { startWebChat }, charts, { chromium }] = await Promise.all([
-  load('src/app/default-engine.js'),
-  load('src/app/ask.js'),
-  load('src/adapters/web/server.js'),
-  load('src/charts/index.js'),
+const [[{ answer }, { createAsk }, { createWebHandler }, charts], { chromium }] = await Promise.all([
+  importSources('screenshots', [
+    'src/app/default-engine.ts',
+    'src/app/ask.ts',
+    'src/adapters/web/handler.ts',
+    'src/charts/index.ts',
+  ]),
   import('playwright-core'),
 ]);
 mkdirSync(out, { recursive: true });
@@ -39,13 +33,17 @@ writeFileSync(join(out, 'chart.png'), await charts.renderChartPng(charts.buildCh
 const silent = { info: () => {}, error: () => {} };
 const ask = createAsk({
   answer: (question, options) => answer(question, { ...options, today: TODAY }),
+  charts: charts.createChartProvider(),
   logger: silent,
   limits: { maxQuestionLength: 500, ratePerMinute: 0 },
 });
-const chat = await startWebChat(
-  { ask, charts: charts.chartForAnswer, maxQuestionLength: 500, onError: () => {} },
-  { port: 0 },
-);
+// The web chat's handler on its own server, as the app's shared server mounts it.
+const handler = createWebHandler({ ask, maxQuestionLength: 500, onError: () => {} });
+const server = createServer(async (req, res) => {
+  if (!(await handler(req, res))) res.writeHead(404).end();
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const chatUrl = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -58,7 +56,7 @@ try {
   ]) {
     const context = await browser.newContext({ locale: 'nl-NL', viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(chat.url);
+    await page.goto(chatUrl);
     await page.locator('body[data-ready="true"]').waitFor();
     await page.locator('#question').fill(QUESTION);
     await page.locator('#question').press('Enter');
@@ -73,6 +71,7 @@ try {
   }
 } finally {
   await browser.close();
-  await chat.close();
+  server.closeAllConnections();
+  server.close();
 }
 console.log(`wrote chart.png, web-chat.png and web-chat-phone.png to ${out}`);

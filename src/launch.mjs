@@ -1,62 +1,43 @@
 #!/usr/bin/env node
-// Entry point for every npm script that runs the app. It runs the compiled JavaScript (a TypeScript
-// loader would triple the cold start) and rebuilds first only when a source file is newer than the
-// build, so a fresh clone and an edited checkout both just work.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Entry point for every npm script that runs the app: `node src/launch.mjs SCRIPT [args]` runs the
+// script's bundle from dist/ (built JavaScript: a TypeScript loader would triple the cold start; see
+// src/build.mjs), building first only when the build is missing or a file it was made from is newer,
+// so a fresh clone and an edited checkout both just work. `node src/launch.mjs build [entry.ts ...]`
+// builds unconditionally, with any further entry files bundled the same way.
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildApp, isCurrent, outputOf, ROOT, SCRIPTS } from './build.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const stamp = join(root, 'dist', '.tsbuildinfo');
+/**
+ * Stack traces name the TypeScript sources, except in the terminal's questions, whose start is what
+ * `npm run bench` times and reading the map would cost ~15 ms (NODE_OPTIONS=--enable-source-maps
+ * turns them on there too).
+ */
+const WITHOUT_SOURCE_MAPS = new Set(['ask']);
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfStale() {
-  let built = 0;
-  try {
-    built = statSync(stamp).mtimeMs;
-  } catch {}
-  const sources = Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'commands')));
-  if (built >= sources) return;
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
-    stdio: 'inherit',
-  });
-  if (run.status !== 0) {
-    console.error('ind-cijfers: the TypeScript build failed; see the errors above.');
+async function build(extra = []) {
+  if (!(await buildApp(extra))) {
+    console.error('ind-cijfers: the build failed; see the errors above.');
     process.exit(1);
   }
 }
 
-const entries = {
-  ask: 'src/adapters/cli/main.js',
-  start: 'src/main.js',
-  web: 'src/adapters/web/main.js',
-  ingest: 'src/data/ingest/main.js',
-  export: 'src/data/export-main.js',
-  bench: 'src/bench/main.js',
-  'bench:load': 'src/bench/load-main.js',
-  gaps: 'src/ops/gaps-main.js',
-  'deploy-commands': 'src/adapters/discord/deploy-main.js',
-  'slack-manifest': 'src/adapters/slack/manifest-main.js',
-  'whats-new': 'src/releases/whats-new-main.js',
-};
-
 const [name, ...rest] = process.argv.slice(2);
-const entry = entries[name];
-if (!entry) {
-  console.error(`usage: node src/launch.mjs <${Object.keys(entries).join('|')}> [args]`);
+if (name === 'build') {
+  const extra = rest.map((file) => relative(ROOT, resolve(file)));
+  const outside = extra.find((file) => file.startsWith('..'));
+  if (outside) {
+    console.error(`ind-cijfers: ${outside} is not in the project; entries are bundled from inside it.`);
+    process.exit(2);
+  }
+  await build(extra);
+} else if (!Object.hasOwn(SCRIPTS, name ?? '')) {
+  console.error(`usage: node src/launch.mjs <${Object.keys(SCRIPTS).join('|')}|build> [args]`);
   process.exit(2);
+} else {
+  if (!isCurrent(name)) await build();
+  if (!WITHOUT_SOURCE_MAPS.has(name)) process.setSourceMapsEnabled(true);
+  const entry = outputOf(SCRIPTS[name][0]);
+  process.argv = [process.argv[0], entry, ...rest];
+  await import(pathToFileURL(entry).href);
 }
-buildIfStale();
-process.argv = [process.argv[0], entry, ...rest];
-await import(pathToFileURL(join(root, 'dist', entry)).href);

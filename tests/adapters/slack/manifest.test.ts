@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 describe('the Slack app manifest', () => {
   it('committed in commands/ equals the one generated from commands/ind.ts', () => {
-    // After changing commands/ind.ts: node dist/src/adapters/slack/manifest-main.js --write
+    // After changing commands/ind.ts: npm run slack-manifest -- --write
     expect(readFileSync(join(root, MANIFEST_PATH), 'utf8')).toBe(slackManifestYaml());
   });
 
