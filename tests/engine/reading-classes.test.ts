@@ -252,6 +252,25 @@ describe('6. both ends of a range', () => {
 });
 
 describe('7. "report X said A: what is it now?" gets the current figure', () => {
+  it('gives both figures when both are asked: what was printed, and what it is now (nl and en)', () => {
+    const printedIn = (series: string, period: string, pub: string) =>
+      engine.index.revisions(series, period).find((o) => o.publication === pub)?.value;
+    for (const q of [
+      'Welk aantal aanvragen kennis en talent voor 2022 noemden de Jaarcijfers 2023, en wat is het nu?',
+      'What did the Jaarcijfers 2023 report for knowledge and talent applications in 2022, and what is the latest figure?',
+    ]) {
+      const a = ask(q);
+      expect(
+        a.facts.map((f) => f.value),
+        q,
+      ).toEqual([
+        current('kennis-talent.aanvragen', '2022'),
+        printedIn('kennis-talent.aanvragen', '2022', 'jaarcijfers-2023'),
+      ]);
+      expect(new Set(a.facts.map((f) => f.source)).size).toBe(2);
+    }
+  });
+
   it('answers with the current figure and names the older printing', () => {
     const nl = ask(
       'In de Jaarcijfers 2023 stond 7.270 Dublinaanvragen voor 2023. Wat is het huidige cijfer?',

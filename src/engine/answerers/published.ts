@@ -50,9 +50,12 @@ export const asPublished: Answerer = {
       return declineAnswer(q.text.original, q.lang, m.notInPublication(named.title, label, where), idx);
     }
     const current = history[0]!;
-    const wantsCurrent = hasMarker(q, 'current') && !first;
+    const wantsCurrent = (hasMarker(q, 'current') || hasMarker(q, 'latest')) && !first;
+    // "Wat stond er in Jaarcijfers 2023, en wat is het nu?": both figures asked, both given. One
+    // who quotes the old number ("stond 7.270; wat is het nu?") asks only the current one.
+    const both = wantsCurrent && hasMarker(q, 'asPublished') && q.quantities.length === 0;
     const answer = wantsCurrent
-      ? currentAnswer(q, series, printed, current, ctx)
+      ? currentAnswer(q, series, printed, current, ctx, both)
       : publishedAnswer(q, series, printed, current, ctx);
     return gate(
       q,
@@ -117,6 +120,7 @@ function currentAnswer(
   printed: Observation,
   current: Observation,
   ctx: Ctx,
+  withPrinted: boolean,
 ): Answer {
   const { idx } = ctx;
   const { lang } = q;
@@ -124,10 +128,14 @@ function currentAnswer(
   const fact = toFact(current, series, idx, lang);
   const v = (o: Observation) => formatValue(o.value, series.unit, lang);
   const answer = emptyAnswer(q.text.original, lang, 'value', '');
-  answer.facts = [fact];
+  // The current figure first: it is the answer; the printed one is the history asked beside it.
+  answer.facts =
+    withPrinted && printed.publication !== current.publication
+      ? [fact, toFact(printed, series, idx, lang)]
+      : [fact];
   answer.headline = v(current);
   answer.reading = `${series.label[lang]} · ${formatPeriod(current.period, lang)}`;
-  answer.sources = [fact.source];
+  answer.sources = [...new Set(answer.facts.map((f) => f.source))];
   answer.context = { intent: 'value', series: [series.id], periods: [current.period] };
   answer.quote = quoteSentence(series, current.period, current.value, fact.source, lang);
   const title = idx.publicationTitle(printed.publication);
@@ -140,7 +148,9 @@ function currentAnswer(
         ? m.currentAfterRedefined(title, v(printed), fact.source, v(current), change, b.note[lang])
         : m.currentAfter(title, v(printed), fact.source, v(current), change);
   answer.notes = [b ? { kind: 'definition', text: note, until: b.until } : { kind: 'revision', text: note }];
-  answer.text = [`${answer.reading}: ${v(current)}.`, note, `${sourceLine([fact.source], lang)}.`].join('\n');
+  answer.text = [`${answer.reading}: ${v(current)}.`, note, `${sourceLine(answer.sources, lang)}.`].join(
+    '\n',
+  );
   return answer;
 }
 

@@ -126,7 +126,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       originally reported | initially | initially published | initially reported | first reported
       before the revision | before revision | the original figure | unrevised`),
     asPublished: words(
-      'said | say | says | stated | gave | listed | showed | printed | reported | according to | as published | published in',
+      'said | say | says | stated | gave | listed | showed | printed | reported | report | reports | according to | as published | published in',
     ),
     quote: words(
       'quote | quotable | as a quote | in words | as a sentence | in a sentence | sentence | for a headline | citation',
