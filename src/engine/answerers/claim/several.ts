@@ -5,9 +5,13 @@ import type { Query } from '../../understand/query.js';
 import { originalSlice } from '../../understand/text.js';
 import type { Ctx } from '../context.js';
 
-/** Words that start another claim in the same text: "..., en dat ...", "... and that ...". */
+/**
+ * Words that start another claim in the same text: "..., en dat ...", "... and that ...", "en ook",
+ * "while", "terwijl", "maar". A cut only stands when every part names a figure and states something.
+ */
 const JOIN = /^(en|and)$/;
-const THAT = /^(dat|that)$/;
+const THAT = /^(dat|that|ook|also)$/;
+const CONTRAST = /^(while|whereas|but|terwijl|maar|tegelijk)$/;
 
 /**
  * A pasted text with several claims ("... 54.780 naturalisatieaanvragen waren en dat de
@@ -20,6 +24,7 @@ export function splitClaims(q: Query, ctx: Ctx): Query[] {
     const next = q.tokens[i + 1];
     if (t.kind === 'separator' && /^[.;!?]$/.test(t.text) && i < q.tokens.length - 1) cuts.push(i + 1);
     else if (JOIN.test(t.text) && next && THAT.test(next.text)) cuts.push(i);
+    else if (CONTRAST.test(t.text) && i > 2) cuts.push(i);
   });
   if (cuts.length === 0) return [q];
   const bounds = [0, ...cuts, q.tokens.length];
@@ -30,12 +35,19 @@ export function splitClaims(q: Query, ctx: Ctx): Query[] {
       from < to &&
       (q.tokens[from]!.kind === 'separator' ||
         JOIN.test(q.tokens[from]!.text) ||
-        THAT.test(q.tokens[from]!.text))
+        THAT.test(q.tokens[from]!.text) ||
+        CONTRAST.test(q.tokens[from]!.text))
     )
       from++;
     if (to - from < 3) continue;
-    const text = originalSlice(q.text, q.tokens[from]!.start, q.tokens[to - 1]!.end);
-    const part = ctx.read(text);
+    let text = originalSlice(q.text, q.tokens[from]!.start, q.tokens[to - 1]!.end).replace(/[,;:\s]+$/u, '');
+    let part = ctx.read(text);
+    // "In 2025 fell ... while the rate dropped to 90%": the year said once holds for both parts.
+    const year = q.periods.mentions[0];
+    if (!part.periods.mentioned && year && q.periods.mentions.every((m) => m.period === year.period)) {
+      text = `${text.replace(/[.!?\s]+$/u, '')} (${year.period})`;
+      part = ctx.read(text);
+    }
     const namesFigure = part.concepts.some((c) => c.match.senses.some((s) => s.kind === 'subject'));
     const states =
       part.quantities.length + part.multiples.length + part.fractions.length + part.shares.length > 0 ||

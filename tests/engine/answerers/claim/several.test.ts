@@ -113,3 +113,17 @@ describe('two subjects asked in one breath', () => {
     expect(a.facts.map((f) => f.series)).toEqual(['spoor-1.aanvragen', 'spoor-2.aanvragen']);
   });
 });
+
+describe('claims joined by "en ook", "maar", "while"', () => {
+  it('checks each part against its own series, the year said once holding for both (nl and en)', () => {
+    const nl = ask('In 2024 stegen de naturalisatieaanvragen, maar het aantal studieaanvragen daalde.');
+    // Both hold: one verdict, each part shown with its own check.
+    expect(nl).toMatchObject({ kind: 'claim', verdict: 'true' });
+    expect(nl.text).toMatch(/\n2\. "het aantal studieaanvragen daalde \(2024\)": Klopt\./);
+    expect(nl.facts.map((f) => f.series)).toContain('studie.aanvragen');
+    const en = ask('In 2024 naturalisation applications rose to 54,780 and also study applications went up.');
+    expect(en.text).toMatch(/^This text makes 2 claims/);
+    expect(en.text).toMatch(/\n1\. .*: True\./);
+    expect(en.text).toMatch(/\n2\. .*: False\./);
+  });
+});
