@@ -92,7 +92,14 @@ export function readAssertions(q: Query): Assertion[] {
     }
     const base =
       /^(van|from)$/.test(lead) && (dir !== null || q.tokens.some((t) => /^(naar|to)$/.test(t.text)));
-    out.push({ kind: 'level', q: x, role: base ? 'base' : 'target', period: periodNear(q, x) });
+    // "zakte in 2025 van 58% naar 36%": the year before the pair is the change's, so a starting
+    // level has only a period of its own after it ("van 14.210 in december 2024").
+    out.push({
+      kind: 'level',
+      q: x,
+      role: base ? 'base' : 'target',
+      period: periodNear(q, x, base ? 'after' : 'either'),
+    });
   }
 
   for (const mult of q.multiples) {
@@ -161,12 +168,13 @@ export function readAssertions(q: Query): Assertion[] {
 }
 
 /** The period tied to a number: "51.760 in 2025", "in 2025 kwamen er 24.070", "reaching 25,390 in December". */
-function periodNear(q: Query, x: Quantity): string | null {
+function periodNear(q: Query, x: Quantity, where: 'after' | 'either' = 'either'): string | null {
   const ms = q.periods.mentions;
   // After the number, in the same clause, before the next number.
   const nextNumber = q.quantities.find((y) => y.start > x.end)?.start ?? q.tokens.length;
   const after = ms.find((m) => m.start >= x.end && m.start < nextNumber && m.start - x.end <= 8);
   if (after) return after.period;
+  if (where === 'after') return null;
   const prevNumber = [...q.quantities].reverse().find((y) => y.end <= x.start)?.end ?? -1;
   const before = [...ms]
     .reverse()

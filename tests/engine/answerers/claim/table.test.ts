@@ -13,6 +13,23 @@ type Row = [
 ];
 
 const TRUE: Row[] = [
+  // The year before "van X naar Y" is the change's: X is the year before.
+  [
+    'Het inwilligingspercentage in spoor 4 daalde in 2025 van 58% naar 36%.',
+    'true',
+    [
+      ['2024', 58],
+      ['2025', 36],
+    ],
+  ],
+  [
+    'In 2025 the track 4 approval rate fell from 58% to 36%.',
+    'true',
+    [
+      ['2024', 58],
+      ['2025', 36],
+    ],
+  ],
   ['Ongeveer 33.500 aanvragen kennis en talent in 2022, meldt de IND.', 'true', [['2022', 33020]]],
   ['Kennis en talent in 2022: 33.020 aanvragen.', 'true', [['2022', 33020]]],
   [
