@@ -85,7 +85,9 @@ export type MarkerKind =
   | 'publicationMonthly'
   | 'injection'
   | 'politeness'
-  | 'each';
+  | 'each'
+  /** "Minister:", "op-ed", "campaign speech": who says a claim, part of a claim's framing only. */
+  | 'speaker';
 
 export type PeriodWord = 'year' | 'month' | 'quarter' | 'half' | 'end' | 'begin' | 'during' | 'ago';
 

@@ -49,7 +49,7 @@ export function versusClaim(
   if (!than || (!more && !less) || (more && less)) return null;
   // The category named before "dan"/"than" (a) is the one said to be larger (or smaller) than b.
   const [a, b] = [a0, b0];
-  const acc = accounting([...a.used, ...b.used], ['claim', 'comparison'], {
+  const acc = accounting([...a.used, ...b.used], ['claim', 'asPublished', 'speaker', 'comparison'], {
     claims: true,
     sentence: true,
     quantities: true,

@@ -44,6 +44,11 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     negative: words('negative | loss | deficit | shortfall | minus | a loss of | in the red'),
   },
   multiples: {
+    'one and a half times': 1.5,
+    'one and a half times as many': 1.5,
+    'one and a half times as much': 1.5,
+    'one and a half times as high': 1.5,
+    'half as many again': 1.5,
     doubled: 2,
     doubling: 2,
     'twice as many': 2,
@@ -142,7 +147,7 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     visa: words('visa | visas | schengen | schengen visa | tourist visa | short-stay visa'),
     offTopic:
       words(`weather | temperature | rain | football | soccer | capital | recipe | stock market | bitcoin
-      election | elections | politics | minister | cabinet | party | vote | poem | joke | movie | song`),
+      election | elections | politics | party | vote | poem | joke | movie | song`),
     // "why", "caused by": the figures say how many, never why.
     cause: words(`why | how come | what caused | what explains | cause | causes | caused | caused by
       because of | due to | as a result of | the result of | a result of | the reason | reason | reasons

@@ -24,7 +24,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     newcomers | case | file | files | request | service | agency | office | organisation | organization
     know | want | wanted | like | need | needed | find | look up | tell | tell me | wonder | wondering
     curious | let me know | i'd like | i would like | can you tell | could you tell | do you know
-    actually | really | exactly | precisely | truly | in fact | basically | overall? | roughly?
+    alone | actually | really | exactly | precisely | truly | in fact | basically | overall? | roughly?
     all | every | each | any | some | many | much | several | few | other | others | another | both
     either | neither | such | same | own | such as | like | e.g | eg | i.e | ie | etc
     kind | kinds | type | types | sort | category | categories | group | groups | sort of
@@ -167,5 +167,8 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       pretend to be | developer mode`),
     politeness: words('please | pls | plz | thanks | thank you | kindly | quick | quickly'),
     each: words('per | each | every'),
+    speaker: words(`minister | the minister | a minister | minister's | speech | campaign speech | op-ed
+      oped | opinion piece | column | social post | social media post | post | spokesperson | politician
+      mp | interview | debate | claimed | wrote | writes`),
   },
 };

@@ -48,6 +48,13 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     negative: words('negatief | negatieve | verlies | tekort | min | nadelig | nadelige'),
   },
   multiples: {
+    'anderhalf keer': 1.5,
+    'anderhalve keer': 1.5,
+    'anderhalf keer zoveel': 1.5,
+    'anderhalf keer zo veel': 1.5,
+    'anderhalve keer zoveel': 1.5,
+    'anderhalf keer zo hoog': 1.5,
+    'anderhalf maal zoveel': 1.5,
     verdubbeld: 2,
     vervijfvoudigd: 5,
     vervijfvoudigde: 5,
@@ -146,7 +153,7 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     housing: words('woning | woningen | huisvesting | huis | huizen | sociale huur | woningnood'),
     visa: words('visum | visa | schengenvisum | toeristenvisum | kort verblijf visum'),
     offTopic: words(`weer | temperatuur | regen | voetbal | hoofdstad | recept | beurs | aandelen | bitcoin
-      verkiezingen | politiek | minister | kabinet | partij | stemmen | gedicht | grap | mop`),
+      verkiezingen | politiek | partij | stemmen | gedicht | grap | mop`),
     // "waarom", "door het strengere beleid": de cijfers zeggen hoeveel, nooit waarom.
     cause: words(`waarom | hoe komt het | hoe komt het dat | hoe kan het dat | wat is de oorzaak | oorzaak
       oorzaken | veroorzaakt | veroorzaakte | doordat | vanwege | als gevolg van | het gevolg van | gevolg van

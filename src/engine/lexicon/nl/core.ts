@@ -168,5 +168,8 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
       je bent nu | doe alsof | jailbreak`),
     politeness: words('graag | alsjeblieft | alstublieft | aub | dank | bedankt | svp | even | snel | vlug'),
     each: words('per | elk | elke | ieder | iedere'),
+    speaker: words(`minister | de minister | staatssecretaris | kamerlid | politicus | woordvoerder
+      opiniestuk | column | toespraak | speech | debat | interview | bericht | post | citaat | campagne
+      verkiezingsprogramma | beweerde | beweert | stelde | schreef`),
   },
 };
