@@ -96,7 +96,19 @@ export function checkOne(q: Query, ctx: Ctx): Answer {
   const series = r.best.series;
   const acc = accounting(
     r.best.used,
-    ['claim', 'asPublished', 'speaker', 'comparison', 'total', 'current', 'latest', 'perMonth', 'perYear', 'average', 'series'],
+    [
+      'claim',
+      'asPublished',
+      'speaker',
+      'comparison',
+      'total',
+      'current',
+      'latest',
+      'perMonth',
+      'perYear',
+      'average',
+      'series',
+    ],
     {
       claims: true,
       sentence: true,
