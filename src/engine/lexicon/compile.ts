@@ -88,6 +88,7 @@ function addLanguage(t: ReturnType<typeof table>, lang: Language, w: LexiconWord
   for (const [relative, list] of entries(w.relative)) add(list, { kind: 'relative', relative });
   for (const [role, list] of entries(w.range)) add(list, { kind: 'range', role });
   for (const [name, value] of Object.entries(w.numbers)) add([name], { kind: 'number', value });
+  for (const [name, year] of Object.entries(w.years)) add([name], { kind: 'year', year });
   for (const [name, value] of Object.entries(w.ordinals)) add([name], { kind: 'ordinal', value });
   for (const [unit, list] of entries(w.units)) add(list, { kind: 'unit', unit });
   for (const [name, factor] of Object.entries(w.scales)) add([name], { kind: 'scale', factor });

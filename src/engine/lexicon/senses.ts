@@ -22,6 +22,7 @@ export type Sense =
   | { kind: 'relative'; relative: RelativePeriod }
   | { kind: 'range'; role: RangeRole }
   | { kind: 'number'; value: number }
+  | { kind: 'year'; year: number }
   | { kind: 'ordinal'; value: number }
   | { kind: 'unit'; unit: UnitWord }
   | { kind: 'scale'; factor: number }

@@ -23,6 +23,8 @@ export interface LexiconWords {
   range: Record<RangeRole, string[]>;
   /** Small numbers written as words. */
   numbers: Record<string, number>;
+  /** Years written as words ("twenty twenty-two", "tweeduizend vierentwintig"): read as the year. */
+  years: Record<string, number>;
   ordinals: Record<string, number>;
   units: Record<UnitWord, string[]>;
   scales: Record<string, number>;
@@ -164,6 +166,7 @@ export type PeriodLexicon = Pick<
   | 'relative'
   | 'range'
   | 'numbers'
+  | 'years'
   | 'ordinals'
   | 'units'
   | 'scales'

@@ -10,6 +10,7 @@ import { readPublication } from './publication.js';
 import { readQuantities, readShares } from './quantities.js';
 import type { Hit, Query } from './query.js';
 import { separableVerbs } from './separable.js';
+import { spelledYears } from './spelled-years.js';
 import { readText } from './text.js';
 import { type Token, tokenize } from './tokens.js';
 import { View } from './view.js';
@@ -31,7 +32,7 @@ export interface UnderstandOptions {
  */
 export function understand(question: string, o: UnderstandOptions): Query {
   const text = readText(question);
-  const tokens = tokenize(text.folded);
+  const tokens = spelledYears(tokenize(text.folded), o.lexicon);
   const words = canonicalWords(tokens, o.lexicon);
   const domain = matchPhrases(words, o.lexicon.domain);
   const lexical = matchPhrases(words, o.lexicon.words);

@@ -42,6 +42,15 @@ describe('periods', () => {
     expect(periods("mrt '25")).toMatchObject({ mentions: ['2025-03'] });
   });
 
+  it('reads years written as words, in either language, but not a number of thousands', () => {
+    expect(periods('in twenty twenty-two').mentions).toEqual(['2022']);
+    expect(periods('two thousand and nineteen').mentions).toEqual(['2019']);
+    expect(periods('tweeduizend vierentwintig').mentions).toEqual(['2024']);
+    expect(periods('tweeduizendeenentwintig').mentions).toEqual(['2021']);
+    expect(periods('sinds twintig tweeëntwintig').range).toEqual(['2022', null]);
+    expect(periods('two thousand and five hundred').mentions).toEqual([]);
+  });
+
   it('reads relative periods against the reference date', () => {
     expect(periods('vorig jaar', '2025-03-10').mentions).toEqual(['2024']);
     expect(periods('two years back', '2025-03-10').mentions).toEqual(['2023']);
@@ -133,6 +142,11 @@ describe('ages of open cases', () => {
 });
 
 describe('numbers', () => {
+  it('reads numbers written as words up to 99, compounds included', () => {
+    const q = read('vierentwintig procent en twenty-five percent');
+    expect(q.quantities.map((x) => x.value)).toEqual([24, 25]);
+  });
+
   it('reads hedges, scales, units and "per maand"', () => {
     const q = (s: string) =>
       read(s).quantities.map(({ value, hedge, unit, perMonth }) => ({ value, hedge, unit, perMonth }));

@@ -1,5 +1,20 @@
+import { type NumberGrammar, spelledNumbers, spelledYears } from '../spelled.js';
 import type { PeriodLexicon } from '../types.js';
 import { words } from '../words.js';
+
+const GRAMMAR: NumberGrammar = {
+  units: words('one | two | three | four | five | six | seven | eight | nine'),
+  teens: words(
+    'ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen',
+  ),
+  tens: words('twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety'),
+  compound: (ten, unit) => [`${ten}-${unit}`, `${ten} ${unit}`],
+  // "twenty twenty-two", "twenty nineteen" (the second half from ten up), "two thousand (and) five".
+  year: (n, s) => [
+    ...s.flatMap((w) => [`two thousand ${w}`, `two thousand and ${w}`]),
+    ...(n >= 10 ? s.map((w) => `twenty ${w}`) : s.map((w) => `twenty oh ${w}`)),
+  ],
+};
 
 /** English: periods, numbers, units, hedges and ages of open cases. */
 export const EN_PERIODS: PeriodLexicon = {
@@ -77,23 +92,7 @@ export const EN_PERIODS: PeriodLexicon = {
     in: words('in | for | at | during | as of | by | around'),
   },
   numbers: {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
+    ...spelledNumbers(GRAMMAR),
     hundred: 100,
     thousand: 1000,
     twice: 2,
@@ -101,6 +100,7 @@ export const EN_PERIODS: PeriodLexicon = {
     'one and a half': 1.5,
     'half a': 0.5,
   },
+  years: spelledYears(GRAMMAR),
   ordinals: {
     first: 1,
     '1st': 1,

@@ -1,5 +1,21 @@
+import { type NumberGrammar, spelledNumbers, spelledYears } from '../spelled.js';
 import type { PeriodLexicon } from '../types.js';
 import { words } from '../words.js';
+
+const GRAMMAR: NumberGrammar = {
+  units: words('een | twee | drie | vier | vijf | zes | zeven | acht | negen'),
+  teens: words(
+    'tien | elf | twaalf | dertien | veertien | vijftien | zestien | zeventien | achttien | negentien',
+  ),
+  tens: words('twintig | dertig | veertig | vijftig | zestig | zeventig | tachtig | negentig'),
+  // "vierentwintig", "tweeëntwintig" (typed "tweeentwintig" too, as folding gives).
+  compound: (ten, unit) => [`${unit}${/e$/.test(unit) ? 'ën' : 'en'}${ten}`, `${unit}en${ten}`],
+  // "tweeduizend vierentwintig", "tweeduizendvierentwintig", "twee duizend en vijf", "twintig vierentwintig".
+  year: (n, s) => [
+    ...s.flatMap((w) => [`tweeduizend ${w}`, `tweeduizend${w}`, `tweeduizend en ${w}`, `twee duizend ${w}`]),
+    ...(n >= 10 ? s.map((w) => `twintig ${w}`) : []),
+  ],
+};
 
 /** Dutch: periods, numbers, units, hedges and ages of open cases. */
 export const NL_PERIODS: PeriodLexicon = {
@@ -73,32 +89,14 @@ export const NL_PERIODS: PeriodLexicon = {
     in: words('in | over | voor | per | op | rond | omstreeks'),
   },
   numbers: {
-    een: 1,
+    ...spelledNumbers(GRAMMAR),
     één: 1,
-    twee: 2,
-    drie: 3,
-    vier: 4,
-    vijf: 5,
-    zes: 6,
-    zeven: 7,
-    acht: 8,
-    negen: 9,
-    tien: 10,
-    elf: 11,
-    twaalf: 12,
-    dertien: 13,
-    veertien: 14,
-    vijftien: 15,
-    zestien: 16,
-    twintig: 20,
-    dertig: 30,
-    veertig: 40,
-    vijftig: 50,
     honderd: 100,
     duizend: 1000,
     anderhalf: 1.5,
     dubbel: 2,
   },
+  years: spelledYears(GRAMMAR),
   ordinals: {
     eerste: 1,
     '1e': 1,
