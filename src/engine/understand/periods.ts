@@ -219,11 +219,13 @@ export function readPeriods(view: View, today: string): Periods {
       add(String(y.year), i, i + 1, { assumed: y.assumed });
   }
 
-  // A month without a year borrows the year named elsewhere ("maart en april 2025").
-  const namedYear = out.mentions.find((m) => m.period.length === 4) ?? out.mentions[0];
+  // A month without a year borrows the year named elsewhere ("maart en april 2025", "Q1 2025
+  // (januari t/m maart)").
+  const namedYear =
+    out.mentions.find((m) => m.period.length === 4)?.period ?? out.mentions[0]?.period ?? out.part?.year;
   for (const m of pendingMonths) {
     // "in maart" with no year anywhere: the latest March up to today, said so in the reading.
-    const year = namedYear ? namedYear.period.slice(0, 4) : String(m.month <= tm ? ty : ty - 1);
+    const year = namedYear ? namedYear.slice(0, 4) : String(m.month <= tm ? ty : ty - 1);
     add(`${year}-${pad(m.month)}`, m.start, m.end, namedYear ? {} : { assumed: view.text(m.start) });
   }
   // A part of a year without its year takes the one named ("Q1 ... in 2025").
@@ -255,5 +257,23 @@ export function readPeriods(view: View, today: string): Periods {
   shortYears(view, out);
   endWords(view, out);
   leads(view, out);
+  restatedPart(out);
   return out;
+}
+
+/**
+ * "het eerste kwartaal van 2025 (januari t/m maart)", "Q1, i.e. January through March": months
+ * that only spell out the quarter or half named are that part, not periods of their own.
+ */
+function restatedPart(out: Periods): void {
+  const part = out.part;
+  if (!part?.year) return;
+  const inPart = (p: string | null) =>
+    p !== null && p.length === 7 && p.startsWith(part.year) && part.months.includes(Number(p.slice(5)));
+  const months = out.mentions.filter((m) => inPart(m.period));
+  if (months.length === 0 && !out.range) return;
+  if (out.range && !(inPart(out.range.from) && inPart(out.range.to))) return;
+  if (months.length !== out.mentions.length) return;
+  out.mentions = [];
+  out.range = null;
 }

@@ -51,6 +51,15 @@ describe('periods', () => {
     expect(periods('two thousand and five hundred').mentions).toEqual([]);
   });
 
+  it('reads months that spell out the quarter named as that quarter, not as periods of their own', () => {
+    expect(periods('eerste kwartaal van 2025 (januari t/m maart)')).toMatchObject({
+      mentions: [],
+      range: null,
+      part: { year: '2025', months: [1, 2, 3] },
+    });
+    expect(periods('Q4 2025, i.e. October through December').mentions).toEqual([]);
+  });
+
   it('reads relative periods against the reference date', () => {
     expect(periods('vorig jaar', '2025-03-10').mentions).toEqual(['2024']);
     expect(periods('two years back', '2025-03-10').mentions).toEqual(['2023']);

@@ -30,7 +30,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     kind | kinds | type | types | sort | category | categories | group | groups | sort of
     published | publish | publishes | publication | publications | report | reports | reported
     official | officially | available | known | recorded | registered | listed | stated | show up
-    then | that year | that month | back then | at that time | at the time | the time
+    then | that year | that month | the same year | that same year | in the same year | back then | at that time | at the time | the time
     really | very | quite | rather | pretty | fairly | somewhat? | lot | lots | a lot | a lot of
     whole | entire | altogether? | around? | there were | there was | were there | was there
     dutch? | ind | the ind | ind's

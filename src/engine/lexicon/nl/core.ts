@@ -24,7 +24,8 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     gekregen | geeft | gaf | gaven | geven | gegeven | neemt | nam | namen | nemen | genomen | maakt
     maakte | maakten | maken | gemaakt | blijft | bleef | bleven | blijven | gebleven | ligt | lag
     erin | ervan | erop | eraan | erover | daarvan | daarin | daarop | daarbij | daarmee | hiervan
-    waarvan | waarin | waarop | waarbij | waarmee | toen | dan | zo | zoveel | zo veel | zoals | net als | evenals
+    waarvan | waarin | waarop | waarbij | waarmee | toen | destijds | dat jaar | datzelfde jaar | in dat jaar
+    die maand | diezelfde maand | in die maand | dan | zo | zoveel | zo veel | zoals | net als | evenals
     heel | erg | zeer | best | vrij | nogal | helemaal | bijvoorbeeld | bv | bijv | etc | enz | enzovoort
     allemaal | alle | allen | ieder | iedere | elk | elke | enkele | sommige | veel | weinig | andere
     ander | overige | overig | zelf | zelfde | dezelfde | hetzelfde | eigen | beide | beiden
