@@ -15,6 +15,8 @@ export interface ClaimMessages {
   share(period: string, value: string, claimed: string): string;
   /** A share computed from a part and its whole: "25.390 of 48.850 open cases, 52.0%". */
   shareOfWhole(period: string, part: string, whole: string, share: string, claimed: string): string;
+  /** Two series' figures in one period, side by side. */
+  pair(a: string, aLabel: string, b: string, bLabel: string, period: string): string;
   versus(a: string, aLabel: string, b: string, bLabel: string, period: string, claimed: string): string;
   noComparable(period: string): string;
   superseded(title: string, old: string, now: string): string;

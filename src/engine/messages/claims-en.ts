@@ -19,6 +19,7 @@ export const EN_CLAIMS: ClaimMessages = {
   share: (period, value, claimed) => `${period}: ${value}; the claim says ${q(claimed)}`,
   shareOfWhole: (period, part, whole, share, claimed) =>
     `${period}: ${part} of ${whole} open cases, ${share} (computed from the two published figures); the claim says ${q(claimed)}`,
+  pair: (a, aLabel, b, bLabel, period) => `${period}: ${aLabel} ${a}, ${bLabel} ${b}`,
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; the claim says ${q(claimed)}`,
   noComparable: (period) => `There is no comparable figure for ${period} to check this against.`,

@@ -23,6 +23,7 @@ export const NL_CLAIMS: ClaimMessages = {
   share: (period, value, claimed) => `${period}: ${value}; de bewering zegt ${q(claimed)}`,
   shareOfWhole: (period, part, whole, share, claimed) =>
     `${period}: ${part} van ${whole} openstaande zaken, ${share} (berekend uit de twee gepubliceerde cijfers); de bewering zegt ${q(claimed)}`,
+  pair: (a, aLabel, b, bLabel, period) => `${period}: ${aLabel} ${a}, ${bLabel} ${b}`,
   versus: (a, aLabel, b, bLabel, period, claimed) =>
     `${period}: ${aLabel} ${a}, ${bLabel} ${b}; de bewering zegt ${q(claimed)}`,
   noComparable: (period) => `Voor ${period} is er geen vergelijkbaar cijfer om dit aan te toetsen.`,

@@ -48,7 +48,11 @@ export function claimAnswer(r: ClaimResult, idx: DataIndex): Answer {
   const rangeNotes = notesFor(main, [...new Set([...periods, ...trendPeriods])].sort(), idx, lang).filter(
     (n) => n.kind === 'definition',
   );
-  const own = r.series.flatMap((s) => notesFor(s, periods, idx, lang));
+  // Each series' notes for the periods it was used in: "decisions 2023 against applications 2022"
+  // notes no revision of decisions in 2022.
+  const own = r.series.flatMap((s) =>
+    notesFor(s, [...new Set(observations.filter((o) => o.series === s.id).map((o) => o.period))], idx, lang),
+  );
   const notes = uniq([...r.notes, ...own, ...rangeNotes], (n) => n.text);
   const sources = [...new Set(facts.map((f) => f.source))];
   const answer = emptyAnswer(r.question, lang, 'claim', '');

@@ -23,8 +23,15 @@ export function isClaim(q: Query): boolean {
     (q.refusals.some((r) => r.value === 'nationality') && q.tokens.some((_, i) => q.view.has(i, 'ordinal')));
   if (!states) return false;
   // A verb: a finite verb, or a word of change that is one ("fell by half", "verdubbelde").
+  // "were granted a permit", "kregen een vergunning": a verb of receiving is a verb too.
+  const granting = (i: number) =>
+    q.view
+      .senses(i)
+      .some(
+        (s) => (s.kind === 'grant' && s.part === 'verbs') || (s.kind === 'marker' && s.marker === 'granted'),
+      );
   const verb =
-    q.tokens.some((_, i) => q.view.has(i, 'verb')) ||
+    q.tokens.some((_, i) => q.view.has(i, 'verb') || granting(i)) ||
     q.multiples.length > 0 ||
     q.claims.some((c) => c.value === 'up' || c.value === 'down' || c.value === 'stable');
   // Headline style without a verb: "16% fewer applications than in 2023", "Zo'n 40.000 eerste

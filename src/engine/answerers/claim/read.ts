@@ -20,7 +20,7 @@ const textAt = (q: Query, i: number) => q.view.text(i);
 const spanText = (q: Query, h: { start: number; end: number }) => spanWords(q.view, h.start, h.end);
 
 /** A hedge phrase ending right before token i ("ruim verdubbeld", "bijna een kwart"). */
-function hedgeBefore(q: Query, i: number): Hedge {
+export function hedgeBefore(q: Query, i: number): Hedge {
   const b = q.view.prev(i);
   const h = q.hedges.find((x) => x.end - 1 === b);
   return h?.value ?? 'exact';

@@ -532,7 +532,46 @@ const RECORDS: Row[] = [
   ['Germany received more asylum applications than the Netherlands in 2024.', 'unverifiable'],
 ];
 
-const rows = [...RECORDS, ...TRUE, ...ROUGHLY, ...FALSE, ...UNVERIFIABLE];
+// Two measures of one subject set against each other, each side in the period said on its side.
+const TWO_MEASURES: Row[] = [
+  [
+    'In 2024 nam de IND meer naturalisatiebesluiten dan er aanvragen binnenkwamen.',
+    'true',
+    [
+      ['2024', 55640],
+      ['2024', 54780],
+    ],
+  ],
+  [
+    'In 2023 there were more naturalisation applications than decisions.',
+    'false',
+    [
+      ['2023', 43930],
+      ['2023', 53590],
+    ],
+  ],
+  [
+    'In 2023 nam de IND ruim anderhalf keer zoveel naturalisatiebesluiten als er aanvragen binnenkwamen.',
+    'false',
+    [
+      ['2023', 53590],
+      ['2023', 43930],
+    ],
+  ],
+  [
+    'The IND made 1.2 times as many naturalisation decisions in 2023 as it received applications in 2022.',
+    'true',
+    [
+      ['2023', 53590],
+      ['2022', 45060],
+    ],
+  ],
+  // Permits granted are published as a rate: two rates cannot say who got more permits.
+  ['More students than knowledge migrants were granted a permit in 2025.', 'unverifiable'],
+  ['In 2025 kregen studenten meer vergunningen dan kennismigranten.', 'unverifiable'],
+];
+
+const rows = [...RECORDS, ...TRUE, ...ROUGHLY, ...FALSE, ...UNVERIFIABLE, ...TWO_MEASURES];
 
 describe('claims, table-driven', () => {
   it('covers at least 60 claims of every verdict', () => {
