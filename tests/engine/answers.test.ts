@@ -87,6 +87,17 @@ describe('comparisons and series', () => {
     expect(a.change!.relative).toBeCloseTo(10850 / 43930, 6);
   });
 
+  it('says there is nothing to compare with when "since" starts at the newest figure', () => {
+    for (const q of [
+      'Is het aantal naturalisatieaanvragen sinds vorig jaar gestegen?',
+      'naturalisation applications since 2025',
+    ]) {
+      const a = ask(q);
+      expect(values(a)).toEqual([['2025', 51760]]);
+      expect(a.notes.map((n) => n.text).join(' ')).toMatch(/2025 (is het nieuwste|is the latest)/);
+    }
+  });
+
   it('compares months', () => {
     expect(values(ask('Openstaande Dublinzaken december 2024 vs december 2025'))).toEqual([
       ['2024-12', 1110],

@@ -70,6 +70,13 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
     // "How did X change from 2022 to 2024?" compares the ends; "trend", "verloop" ask for all of it.
     if (inSpan.length >= 2 && o.intent === 'comparison' && (inSpan.length === 2 || !o.trend))
       return { kind: 'comparison', observations: [inSpan[0]!, inSpan[inSpan.length - 1]!] };
+    // "sinds vorig jaar" when last year is the newest figure: that figure, and why there is no change.
+    if (inSpan.length === 1 && p.range.since)
+      return {
+        kind: 'value',
+        observations: inSpan,
+        note: { kind: 'period', text: m.nothingSince(formatPeriod(inSpan[0]!.period, o.lang)) },
+      };
     return inSpan.length === 1
       ? { kind: 'value', observations: inSpan }
       : { kind: 'series', observations: inSpan, ...(note ? { note } : {}) };

@@ -48,9 +48,8 @@ export function availability(seriesId: string, idx: DataIndex, lang: Language): 
   const years = idx.periods(seriesId, 'year');
   const months = idx.periods(seriesId, 'month');
   const parts: string[] = [];
-  if (years.length)
-    parts.push(`${m.perYear} ${formatPeriodSpan([years[0]!, years[years.length - 1]!], lang)}`);
-  if (months.length)
-    parts.push(`${m.perMonth} ${formatPeriodSpan([months[0]!, months[months.length - 1]!], lang)}`);
+  const ends = (ps: string[]) => [...new Set([ps[0]!, ps[ps.length - 1]!])];
+  if (years.length) parts.push(`${m.perYear} ${formatPeriodSpan(ends(years), lang)}`);
+  if (months.length) parts.push(`${m.perMonth} ${formatPeriodSpan(ends(months), lang)}`);
   return m.list(parts);
 }

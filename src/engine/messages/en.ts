@@ -34,6 +34,8 @@ export const EN_MESSAGES: Messages = {
   highLow: (high, highAt, low, lowAt) => `Highest: ${high} (${highAt}); lowest: ${low} (${lowAt}).`,
   list: join,
   noFigureFor: (periods) => `No figure for ${periods.join(', ')}.`,
+  nothingSince: (period) =>
+    `${period} is the latest published figure: there is none after it yet to compare with.`,
   stockAtEnd: (period) => `Position at the end of ${period} (monthly figures).`,
   latestTaken: (period) => `No period given: this is the latest figure (${period}).`,
   definitionAcross: (until, note) => `Note, definition change after ${until}: ${note}`,

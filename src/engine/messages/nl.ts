@@ -35,6 +35,8 @@ export const NL_MESSAGES: Messages = {
   highLow: (high, highAt, low, lowAt) => `Hoogste: ${high} (${highAt}); laagste: ${low} (${lowAt}).`,
   list: join,
   noFigureFor: (periods) => `Geen cijfer voor ${periods.join(', ')}.`,
+  nothingSince: (period) =>
+    `${period} is het nieuwste gepubliceerde cijfer: er is nog geen later cijfer om mee te vergelijken.`,
   stockAtEnd: (period) => `Stand eind ${period} (maandcijfers).`,
   latestTaken: (period) => `Geen periode genoemd: dit is het meest recente cijfer (${period}).`,
   definitionAcross: (until, note) => `Let op, definitiewijziging na ${until}: ${note}`,

@@ -12,6 +12,8 @@ export interface Messages {
   highLow(high: string, highAt: string, low: string, lowAt: string): string;
   list(items: string[]): string;
   noFigureFor(periods: string[]): string;
+  /** "sinds vorig jaar" when last year is the newest figure. */
+  nothingSince(period: string): string;
   stockAtEnd(period: string): string;
   latestTaken(period: string): string;
   definitionAcross(until: string, note: string): string;
