@@ -146,10 +146,11 @@ function perMonthAfter(view: View, end: number): boolean {
   return false;
 }
 
+/** The words of a span as typed: tokens written together ("55k", "5%") stay together. */
 export const words = (view: View, start: number, end: number): string =>
   view.tokens
     .slice(start, end)
-    .map((t) => t.text)
-    .join(' ')
+    .map((t, k, ts) => (k > 0 && ts[k - 1]!.end < t.start ? ` ${t.text}` : t.text))
+    .join('')
     .replace(/ ([%,.])/g, '$1')
     .replace(/€ /g, '€');

@@ -31,8 +31,18 @@ export function tokenize(folded: string): Token[] {
   return out;
 }
 
+/** "55k", "10m", "2,5mln": a number with its scale typed against it. */
+const SCALED = /^(\d+(?:[.,]\d+)?)(k|m|mln|mld|mrd|bn|mio)$/;
+
 function push(out: Token[], text: string, start: number): void {
   const end = start + text.length;
+  const scaled = SCALED.exec(text);
+  if (scaled) {
+    const digits = scaled[1]!.length;
+    out.push({ text: scaled[1]!, start, end: start + digits, kind: 'number' });
+    out.push({ text: scaled[2]!, start: start + digits, end, kind: 'word' });
+    return;
+  }
   if (WORD_COMMA.test(text)) {
     // "aanvragen,beslissingen": a comma typed without a space separates words.
     let at = start;

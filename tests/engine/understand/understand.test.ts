@@ -30,6 +30,18 @@ describe('tokens', () => {
     ]);
   });
 
+  it('splits a scale typed against its number ("55k", "10m") into the number and the scale', () => {
+    expect(tokenize('55k 2,5mln 10m').map((t) => [t.text, t.kind])).toEqual([
+      ['55', 'number'],
+      ['k', 'word'],
+      ['2,5', 'number'],
+      ['mln', 'word'],
+      ['10', 'number'],
+      ['m', 'word'],
+    ]);
+    expect(read('over 55k applications').quantities[0]).toMatchObject({ value: 55000, words: 'over 55k' });
+  });
+
   it('reads at most a bounded number of tokens, however long the paste', () => {
     expect(tokenize('woord '.repeat(5000)).length).toBeLessThanOrEqual(400);
   });

@@ -169,6 +169,7 @@ export const EN_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     each: words('per | each | every'),
     speaker: words(`minister | the minister | a minister | minister's | speech | campaign speech | op-ed
       oped | opinion piece | column | social post | social media post | post | spokesperson | politician
-      mp | interview | debate | claimed | wrote | writes`),
+      mp | interview | debate | claimed | wrote | writes | breaking | breaking news | just in | exclusive
+      headline | tweet | tweeted | thread | viral | viral post`),
   },
 };

@@ -171,6 +171,7 @@ export const NL_CORE: Pick<LexiconWords, 'function' | 'verbs' | 'ask' | 'markers
     each: words('per | elk | elke | ieder | iedere'),
     speaker: words(`minister | de minister | staatssecretaris | kamerlid | politicus | woordvoerder
       opiniestuk | column | toespraak | speech | debat | interview | bericht | post | citaat | campagne
-      verkiezingsprogramma | beweerde | beweert | stelde | schreef`),
+      verkiezingsprogramma | beweerde | beweert | stelde | schreef | breaking | nieuws | net binnen
+      exclusief | kop | krantenkop | tweet | tweette | draadje | viraal`),
   },
 };
