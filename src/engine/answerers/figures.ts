@@ -8,6 +8,7 @@ import type { MarkerKind } from '../lexicon/types.js';
 import { messages } from '../messages/index.js';
 import type { Candidate } from '../resolve/series.js';
 import { questionFor } from '../suggestions.js';
+import { listJoin } from '../understand/concepts.js';
 import { hasClaim, hasMarker, type Query } from '../understand/query.js';
 import { type Answerer, type Ctx, followUp, seriesOf } from './context.js';
 import { accounting, gate, labelWords } from './gate.js';
@@ -48,7 +49,7 @@ export const figures: Answerer = {
       if (r.reason === 'ambiguous') {
         // "naturalisatie aanvragen en beslissingen 2024": measures of one subject listed.
         const measures = r.candidates.every((c) => c.listed) ? r.candidates : null;
-        const listed = measures ?? listedSubjects(r.candidates[0]!, r.candidates.slice(1));
+        const listed = measures ?? listedSubjects(q, r.candidates[0]!, r.candidates.slice(1));
         const side = sideBySide(q, listed ?? r.candidates, ctx, listed !== null);
         if (side) return side;
       }
@@ -58,7 +59,7 @@ export const figures: Answerer = {
     // "Dublin and safe-country applications in 2025": a second subject left unexplained by the
     // best reading is a second figure asked, when each is named by words of its own.
     if (main.kind === 'clarification' && main.unexplained?.length) {
-      const listed = listedSubjects(r.best, r.others);
+      const listed = listedSubjects(q, r.best, r.others);
       const side = listed && sideBySide(q, listed, ctx, true);
       if (side && side.kind !== 'clarification') return side;
     }
@@ -66,8 +67,13 @@ export const figures: Answerer = {
   },
 };
 
-/** The best candidate and the best of each other subject, if no phrase names two of them. */
-function listedSubjects(best: Candidate, others: Candidate[]): Candidate[] | null {
+/**
+ * The best candidate and the best of each other subject, if no phrase names two of them and the
+ * subjects are listed ("Dublin en spoor 2", "study, work and K&T", "Dublin vs track 2"): two
+ * subjects in a row with nothing joining them ("studieaanvragen voor naturalisatie") ask nothing
+ * clear.
+ */
+function listedSubjects(q: Query, best: Candidate, others: Candidate[]): Candidate[] | null {
   const bySubject = new Map([[best.series.subject, best]]);
   for (const c of others) if (!bySubject.has(c.series.subject)) bySubject.set(c.series.subject, c);
   if (bySubject.size < 2) return null;
@@ -83,13 +89,18 @@ function listedSubjects(best: Candidate, others: Candidate[]): Candidate[] | nul
     }
   }
   // In the question's order: "Dublin and safe-country" lists Dublin first.
-  const first = (c: Candidate) =>
-    Math.min(
-      ...[...c.used]
-        .filter((h) => h.match.senses.some((s) => s.kind === 'subject'))
-        .map((h) => h.match.start),
-    );
-  return [...bySubject.values()].sort((a, b) => first(a) - first(b));
+  const spans = subjectHits
+    .map((hits) => [...hits].sort((a, b) => a.match.start - b.match.start))
+    .map((hits) => ({ start: hits[0]!.match.start, end: hits[hits.length - 1]!.match.end }));
+  const order = [...bySubject.values()].map((c, k) => ({ c, span: spans[k]! }));
+  order.sort((a, b) => a.span.start - b.span.start);
+  for (let k = 1; k < order.length; k++) {
+    const [a, b] = [order[k - 1]!.span, order[k]!.span];
+    let joined = false;
+    for (let i = a.end; i < b.start && !joined; i++) joined = listJoin(q.view, i);
+    if (!joined) return null;
+  }
+  return order.map((x) => x.c);
 }
 
 export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerKind[] = []): Answer {

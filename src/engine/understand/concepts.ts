@@ -63,6 +63,9 @@ const joins = (view: View, i: number) =>
         (s.kind === 'claim' && s.word === 'than'),
     );
 
+/** A word or mark that lists figures asked: a joining word, a comma, "&", "/". */
+export const listJoin = (view: View, i: number): boolean => joins(view, i) || /^[,&/+]$/.test(view.text(i));
+
 function linkListedMeasures(view: View, hits: ConceptHit[]): void {
   let previous: ConceptHit | undefined;
   for (const hit of hits) {

@@ -193,7 +193,17 @@ export const REGULIER = {
     en: 'Exchange, replacement and loss of residence documents',
     aliases: {
       nl: ['omwisseling', 'omwisselingen', 'vervanging', 'vermissing', 'vermist', 'kwijt'],
-      en: ['exchange', 'replacement', 'replacements', 'lost documents', 'loss'],
+      en: [
+        'document exchange',
+        'exchange of documents',
+        'exchanged documents',
+        'exchange of residence documents',
+        'card exchange',
+        'replacement',
+        'replacements',
+        'lost documents',
+        'loss',
+      ],
     },
   },
   naturalisatie: {

@@ -108,6 +108,18 @@ describe('two subjects asked in one breath', () => {
     expect(a.facts).toEqual([]);
   });
 
+  it('asks, rather than list both, when nothing joins the two subjects (nl and en)', () => {
+    for (const q of [
+      'hoeveel studieaanvragen in 2024 voor naturalisatie',
+      'study applications naturalisation 2024',
+    ]) {
+      const a = ask(q);
+      expect(a.kind).toBe('clarification');
+      expect(a.facts).toEqual([]);
+    }
+    expect(ask('aanvragen studie, arbeid en kennis en talent 2024').facts).toHaveLength(3);
+  });
+
   it('reads a name both languages share ("Dublin") as naming its own subject', () => {
     const a = ask('Dublin en veilig land van herkomst aanvragen 2025');
     expect(a.facts.map((f) => f.series)).toEqual(['spoor-1.aanvragen', 'spoor-2.aanvragen']);
