@@ -84,6 +84,8 @@ export const formatRelative = (fraction: number, lang: Language, fine = false): 
 /** "2025-03" -> "maart 2025" / "March 2025"; years unchanged. */
 export function formatPeriod(period: string, lang: Language): string {
   if (period.length === 4) return period;
+  // "2025-01/2025-03": a figure computed over a span of months.
+  if (period.includes('/')) return formatPeriodSpan(period.split('/'), lang);
   const [y, m] = period.split('-');
   return `${MONTH_NAMES[lang][Number(m) - 1]} ${y}`;
 }

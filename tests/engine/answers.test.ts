@@ -98,6 +98,27 @@ describe('comparisons and series', () => {
     }
   });
 
+  it('sets two parts of a year against each other, each added up from its months (nl and en)', () => {
+    const nl = ask('Vergelijk het eerste en tweede kwartaal van 2025 voor naturalisatieaanvragen');
+    expect(nl.kind).toBe('comparison');
+    expect(values(nl).slice(0, 2)).toEqual([
+      ['2025-01/2025-03', 4880 + 4740 + 4800],
+      ['2025-04/2025-06', 4520 + 3470 + 3860],
+    ]);
+    expect(nl.facts[0]!.derived).toMatchObject({ method: 'sum' });
+    expect(nl.change).toMatchObject({ absolute: 11850 - 14420 });
+    const en = ask('first asylum applications in the first half of 2025 compared with the second half');
+    expect(values(en).slice(0, 2)).toEqual([
+      ['2025-01/2025-06', 9830],
+      ['2025-07/2025-12', 14240],
+    ]);
+    // Open cases are a position, not a flow: the end of each quarter.
+    expect(values(ask('openstaande naturalisatieaanvragen Q1 vs Q3 2025'))).toEqual([
+      ['2025-03', 18160],
+      ['2025-09', 17730],
+    ]);
+  });
+
   it('compares months', () => {
     expect(values(ask('Openstaande Dublinzaken december 2024 vs december 2025'))).toEqual([
       ['2024-12', 1110],

@@ -1,6 +1,6 @@
 import type { Answer } from '../../contract/index.js';
 import type { Series } from '../../data/schema.js';
-import { buildMean, buildSum } from '../compose/derived.js';
+import { buildMean, buildSum, buildSumComparison } from '../compose/derived.js';
 import { availability, declineAnswer } from '../compose/fallbacks.js';
 import { buildFigures, buildSideBySide } from '../compose/figures.js';
 import { formatPeriod } from '../format.js';
@@ -139,6 +139,8 @@ export function figuresFor(q: Query, best: Candidate, ctx: Ctx, markers: MarkerK
   );
   let answer: Answer | null;
   if (sel.kind === 'sum') answer = buildSum(q.text.original, q.lang, series, sel.observations, ctx.idx);
+  else if (sel.kind === 'sums')
+    answer = buildSumComparison(q.text.original, q.lang, series, sel.observations, sel.other, ctx.idx);
   else if (sel.kind === 'mean')
     answer = buildMean(q.text.original, q.lang, series, sel.observations, ctx.idx);
   else {

@@ -13,6 +13,8 @@ export type Intent = 'value' | 'comparison' | 'series';
 export type Selection =
   | { kind: Intent; observations: Observation[]; note?: Note }
   | { kind: 'sum' | 'mean'; observations: Observation[] }
+  /** Two parts of a year set against each other, each added up from its months. */
+  | { kind: 'sums'; observations: Observation[]; other: Observation[] }
   | { missing: string[] };
 
 export interface SelectOptions {
@@ -44,6 +46,22 @@ export function selectObservations(series: Series, idx: DataIndex, o: SelectOpti
   const m = messages(o.lang);
   const p = o.periods;
 
+  if (p.part && p.otherPart) {
+    const [a, b] = [p.part, p.otherPart].map((part) => {
+      const wanted = part.months.map((n) => monthOf(part.year, n));
+      return { wanted, found: months.filter((x) => wanted.includes(x.period)) };
+    }) as [{ wanted: string[]; found: Observation[] }, { wanted: string[]; found: Observation[] }];
+    const gap = [a, b].find((x) => x.found.length < x.wanted.length);
+    if (gap) return { missing: [`${gap.wanted[0]}-${gap.wanted[gap.wanted.length - 1]}`] };
+    // Open cases: the position at the end of each part.
+    if (isStock(series))
+      return {
+        kind: 'comparison',
+        observations: [a.found[a.found.length - 1]!, b.found[b.found.length - 1]!],
+      };
+    if (!isFlow(series)) return { missing: [`${a.wanted[0]}-${b.wanted[b.wanted.length - 1]}`] };
+    return { kind: 'sums', observations: a.found, other: b.found };
+  }
   if (p.part) {
     const wanted = p.part.months.map((n) => monthOf(p.part!.year, n));
     const found = months.filter((x) => wanted.includes(x.period));

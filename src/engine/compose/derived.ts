@@ -5,6 +5,7 @@ import { formatNumber, formatPeriod, formatPeriodSpan, formatValue } from '../fo
 import { messages } from '../messages/index.js';
 import { emptyAnswer, sourceLine } from './base.js';
 import { notesFor, toFact } from './facts.js';
+import { changeText } from './figures.js';
 
 /** Counts that flow in over a period add up over months; stocks (open cases) and rates do not. */
 export const isStock = (s: Series) => s.measure === 'in-behandeling' || s.measure.startsWith('open-');
@@ -130,4 +131,41 @@ export function buildMean(
     spanPeriod(months.map((o) => o.period)),
     mean,
   );
+}
+
+/** Two parts of a year, each added up from its months, set against each other ("Q1 vs Q2 2025"). */
+export function buildSumComparison(
+  question: string,
+  lang: Language,
+  series: Series,
+  first: Observation[],
+  second: Observation[],
+  idx: DataIndex,
+): Answer | null {
+  const a = buildSum(question, lang, series, first, idx);
+  const b = buildSum(question, lang, series, second, idx);
+  if (!a || !b) return null;
+  const m = messages(lang);
+  const [sa, sb] = [a.facts[0]!, b.facts[0]!] as const;
+  const [va, vb] = [sa.value as number, sb.value as number];
+  const months = [...a.facts.slice(1), ...b.facts.slice(1)];
+  const span = (f: Fact) => formatPeriodSpan(f.derived!.periods, lang);
+  const answer = emptyAnswer(question, lang, 'comparison', '');
+  answer.facts = [sa, sb, ...months];
+  answer.sources = [...new Set([...a.sources, ...b.sources])];
+  answer.change = {
+    from: sa.period,
+    to: sb.period,
+    absolute: vb - va,
+    relative: va === 0 ? null : (vb - va) / va,
+  };
+  answer.headline = changeText(va, vb, series.unit, lang);
+  answer.reading = `${series.label[lang]} · ${span(sa)} · ${span(sb)} · ${m.total}`;
+  answer.context = { intent: 'comparison', series: [series.id], periods: months.map((f) => f.period) };
+  answer.trend = months;
+  const v = (x: number) => formatValue(x, series.unit, lang);
+  answer.notes = [...new Map([...a.notes, ...b.notes].map((n) => [n.text, n])).values()];
+  const body = m.comparison(series.label[lang], v(va), span(sa), v(vb), span(sb), answer.headline);
+  answer.text = [body, ...answer.notes.map((n) => n.text), `${sourceLine(answer.sources, lang)}.`].join('\n');
+  return answer;
 }

@@ -96,3 +96,25 @@ export function readPart(view: View, i: number): { year?: string; months: number
   }
   return { months, end };
 }
+
+/**
+ * "het eerste en tweede kwartaal van 2025", "the first and second half": an ordinal whose period
+ * word comes with the part after it is a part of the same kind and year.
+ */
+export function ellipticPart(view: View, i: number): { year?: string; months: number[]; end: number } | null {
+  const ord = view.sense(i, 'ordinal');
+  if (!ord || ord.value < 1 || ord.value > 4) return null;
+  const j = view.next((view.lex[i]?.end ?? i + 1) - 1);
+  const joins = view
+    .senses(j)
+    .some((s) => s.kind === 'range' && (s.role === 'and' || s.role === 'versus' || s.role === 'to'));
+  if (!joins) return null;
+  // "van het eerste naar het tweede halfjaar": an article may come between.
+  let k = view.next((view.lex[j]?.end ?? j + 1) - 1);
+  if (view.has(k, 'function') && !view.has(k, 'ordinal')) k = view.next((view.lex[k]?.end ?? k + 1) - 1);
+  const next = readPart(view, k);
+  if (!next) return null;
+  const half = next.months.length === 6;
+  if (half && ord.value > 2) return null;
+  return { ...(next.year ? { year: next.year } : {}), months: monthsOfPart(ord.value, half), end: i + 1 };
+}

@@ -1,6 +1,6 @@
 import { endWords, leads, shortYears } from './period-links.js';
 import { previousMonth, previousPeriod } from './period-math.js';
-import { AMBIGUOUS_MONTHS, pad, readPart, yearAt } from './period-parts.js';
+import { AMBIGUOUS_MONTHS, ellipticPart, pad, readPart, yearAt } from './period-parts.js';
 import { parseNumber, type View } from './view.js';
 
 /** One period the question names, with the word that led it in. */
@@ -26,7 +26,9 @@ export interface Periods {
   /** A span: `to` null means up to the latest ("sinds 2021"). */
   range: { from: string; to: string | null; since: boolean; start: number; end: number } | null;
   /** A quarter or half of a year: its months. */
-  part: { year: string; months: number[]; start: number; end: number } | null;
+  part: Part | null;
+  /** A second part set against the first: "Q1 vs Q2 2025", "het eerste en tweede kwartaal". */
+  otherPart: Part | null;
   /** "het jaar daarvoor", "a year earlier": compared with the period before. */
   yearBefore: boolean;
   /** Two periods set against each other ("2024 vs 2023", "tegenover"). */
@@ -35,6 +37,13 @@ export interface Periods {
   latest: 'any' | 'month' | null;
   /** Something period-like was said. */
   mentioned: boolean;
+}
+
+export interface Part {
+  year: string;
+  months: number[];
+  start: number;
+  end: number;
 }
 
 const YEAR = /^\d{4}$/;
@@ -52,6 +61,7 @@ export function readPeriods(view: View, today: string): Periods {
     mentions: [],
     range: null,
     part: null,
+    otherPart: null,
     yearBefore: false,
     versus: false,
     latest: null,
@@ -73,13 +83,14 @@ export function readPeriods(view: View, today: string): Periods {
   for (let i = 0; i < view.length; i++) {
     if (view.taken(i) || view.isSeparator(i)) continue;
     // A quarter or half first: "het laatste kwartaal van 2025" is Q4 2025, not "the latest".
-    const part = readPart(view, i);
+    const part = readPart(view, i) ?? ellipticPart(view, i);
     if (part) {
-      const year = part.year ?? null;
       view.take(i, part.end, 'period');
       out.mentioned = true;
-      if (year) out.part = { year, months: part.months, start: i, end: part.end };
-      else out.part = { year: '', months: part.months, start: i, end: part.end };
+      const read = { year: part.year ?? '', months: part.months, start: i, end: part.end };
+      // A third part is more than one comparison: the reading keeps the first two, the ledger the rest.
+      if (!out.part) out.part = read;
+      else out.otherPart ??= read;
       i = part.end - 1;
       continue;
     }
@@ -228,13 +239,21 @@ export function readPeriods(view: View, today: string): Periods {
     const year = namedYear ? namedYear.slice(0, 4) : String(m.month <= tm ? ty : ty - 1);
     add(`${year}-${pad(m.month)}`, m.start, m.end, namedYear ? {} : { assumed: view.text(m.start) });
   }
-  // A part of a year without its year takes the one named ("Q1 ... in 2025").
-  if (out.part && !out.part.year) {
+  // A part of a year without its year takes the one named ("Q1 ... in 2025"), or the other part's
+  // ("the first half of 2025 against the second half").
+  for (const p of [out.part, out.otherPart]) {
+    if (!p || p.year) continue;
     const year = out.mentions.find((m) => m.period.length === 4);
+    const other = p === out.part ? out.otherPart : out.part;
     if (year) {
-      out.part.year = year.period;
+      p.year = year.period;
       out.mentions = out.mentions.filter((m) => m !== year);
-    } else out.part = null;
+    } else if (other?.year) p.year = other.year;
+  }
+  if (out.otherPart && !out.otherPart.year) out.otherPart = null;
+  if (out.part && !out.part.year) {
+    out.part = null;
+    out.otherPart = null;
   }
   out.mentions.sort((a, b) => a.start - b.start);
   // A year that only supplied months their year is not a period of its own.
@@ -247,7 +266,8 @@ export function readPeriods(view: View, today: string): Periods {
     out.mentions = out.mentions.filter(
       (m) => m.period.length === 7 || !monthYears.has(m.period) || during(m),
     );
-  if (out.part) out.mentions = out.mentions.filter((m) => m.period !== out.part!.year);
+  for (const p of [out.part, out.otherPart])
+    if (p) out.mentions = out.mentions.filter((m) => m.period !== p.year);
 
   // "last month, and the same month a year earlier": the month named before, a year back.
   const named = out.mentions.find((m) => !m.sameMonth && m.period.length === 7);

@@ -72,6 +72,25 @@ describe('periods', () => {
     expect(periods('Q4 2025, i.e. October through December').mentions).toEqual([]);
   });
 
+  it('reads two parts of a year set against each other, the year said once holding for both', () => {
+    const parts = (q: string) => {
+      const p = read(q).periods;
+      return [p.part, p.otherPart].map((x) => x && [x.year, x.months.length, x.months[0]]);
+    };
+    expect(parts('het eerste en tweede kwartaal van 2025')).toEqual([
+      ['2025', 3, 1],
+      ['2025', 3, 4],
+    ]);
+    expect(parts('the first half of 2025 compared with the second half')).toEqual([
+      ['2025', 6, 1],
+      ['2025', 6, 7],
+    ]);
+    expect(parts('Q1 vs Q3 2025')).toEqual([
+      ['2025', 3, 1],
+      ['2025', 3, 7],
+    ]);
+  });
+
   it('reads relative periods against the reference date', () => {
     expect(periods('vorig jaar', '2025-03-10').mentions).toEqual(['2024']);
     expect(periods('two years back', '2025-03-10').mentions).toEqual(['2023']);

@@ -44,8 +44,10 @@ export function checkClaim(
     target = year ? monthsFigure(idx, series, year, periods.partial.months) : null;
     if (!target || !year)
       return cannot(m.partialNoFigure(`${periods.partial.words}${year ? ` ${year}` : ''}`));
-    basePeriod = String(Number(year) - 1);
-    base = monthsFigure(idx, series, basePeriod, periods.partial.months);
+    const against = periods.basePartial;
+    basePeriod = against?.year ?? String(Number(year) - 1);
+    base = monthsFigure(idx, series, basePeriod, against?.months ?? periods.partial.months);
+    if (base) basePeriod = base.period;
   } else {
     const latest = latestPeriod(idx, series);
     const period = periods.target ?? latest;

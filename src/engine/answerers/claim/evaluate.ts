@@ -143,7 +143,7 @@ function checkLevel(a: Extract<Assertion, { kind: 'level' }>, scope: ClaimScope,
 
 function checkAverage(a: Extract<Assertion, { kind: 'average' }>, scope: ClaimScope): Check {
   const { series, lang, target } = scope;
-  const months = target.period.length === 4 ? 12 : 1;
+  const months = target.derived === 'sum' ? target.observations.length : target.period.length === 4 ? 12 : 1;
   const mean = target.value / months;
   const j = judgeLevel(a.q.value, mean, a.q.hedge, a.q.digits);
   const line = claimMessages(lang).average(

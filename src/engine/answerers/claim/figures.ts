@@ -44,7 +44,8 @@ export function monthsFigure(idx: DataIndex, series: Series, year: string, month
   }
   if (!isFlow(series)) return null;
   return {
-    period: year,
+    // A whole year is the year; a part of it the span of its months ("2025-01/2025-03").
+    period: found.length === 12 ? year : `${found[0]!.period}/${found[found.length - 1]!.period}`,
     value: found.reduce((sum, o) => sum + (o.value as number), 0),
     observations: found,
     derived: 'sum',

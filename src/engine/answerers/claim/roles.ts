@@ -10,6 +10,8 @@ export interface ClaimPeriods {
   since: string | null;
   /** A part of a year ("eerste helft van 2025"): the months it covers. */
   partial: { year: string | null; months: number[]; words: string } | null;
+  /** The part it is set against ("meer dan in het eerste kwartaal"), when two parts are named. */
+  basePartial?: { year: string; months: number[] } | null;
   /** "2020 was the lowest year between 2018 and 2025": the range a record is claimed over. */
   span?: { from: string; to: string | null } | null;
 }
@@ -19,11 +21,22 @@ export function claimPeriods(q: Query, record = false): ClaimPeriods {
   const p = q.periods;
   const out: ClaimPeriods = { target: null, base: null, since: null, partial: null };
   if (p.part) {
+    // Two parts: the one claimed comes first ("in Q2 minder dan in Q1"), unless the first is where
+    // a change starts ("van het eerste naar het tweede kwartaal").
+    const isFrom = (i: number) => q.view.senses(i).some((s) => s.kind === 'range' && s.role === 'from');
+    // "from Q1", "van het eerste": the word before, or the one before an article.
+    const from = (i: number) => {
+      const before = q.view.prev(i);
+      return isFrom(before) || (q.view.has(before, 'function') && isFrom(q.view.prev(before)));
+    };
+    const [claimed, against] =
+      p.otherPart && from(p.part.start) ? [p.otherPart, p.part] : [p.part, p.otherPart];
     const words = q.view.tokens
-      .slice(p.part.start, p.part.end)
+      .slice(claimed.start, claimed.end)
       .map((t) => t.text)
       .join(' ');
-    out.partial = { year: p.part.year || null, months: p.part.months, words };
+    out.partial = { year: claimed.year || null, months: claimed.months, words };
+    if (against) out.basePartial = { year: against.year, months: against.months };
   }
   if (p.range) {
     if (p.range.since) out.since = p.range.from;

@@ -566,6 +566,24 @@ const TWO_MEASURES: Row[] = [
       ['2022', 45060],
     ],
   ],
+  // Two parts of a year: the one claimed against the other, not against the year before.
+  [
+    'In het tweede kwartaal van 2025 kwamen er minder naturalisatieaanvragen binnen dan in het eerste kwartaal.',
+    'true',
+    [
+      ['2025-01', 4880],
+      ['2025-04', 4520],
+    ],
+  ],
+  [
+    "Het aantal eerste asielaanvragen steeg van het eerste naar het tweede halfjaar van 2025 met zo'n 45 procent.",
+    'true',
+    [
+      ['2025-01', 1650],
+      ['2025-12', 2570],
+    ],
+  ],
+  ['First asylum applications fell from Q1 to Q2 2025.', 'false', [['2025-06', 1980]]],
   // Permits granted are published as a rate: two rates cannot say who got more permits.
   ['More students than knowledge migrants were granted a permit in 2025.', 'unverifiable'],
   ['In 2025 kregen studenten meer vergunningen dan kennismigranten.', 'unverifiable'],
