@@ -30,7 +30,14 @@ export function isClaim(q: Query): boolean {
       .some(
         (s) => (s.kind === 'grant' && s.part === 'verbs') || (s.kind === 'marker' && s.marker === 'granted'),
       );
+  // "Nooit eerder waren er zoveel ... als in 2021.": a record said of a period, ended as a statement.
+  const last = q.tokens[q.tokens.length - 1];
+  const statedRecord =
+    last?.text === '.' &&
+    q.periods.mentions.length > 0 &&
+    q.claims.some((c) => c.value === 'highest' || c.value === 'lowest');
   const verb =
+    statedRecord ||
     q.tokens.some((_, i) => q.view.has(i, 'verb') || granting(i)) ||
     q.multiples.length > 0 ||
     q.claims.some((c) => c.value === 'up' || c.value === 'down' || c.value === 'stable');

@@ -45,7 +45,11 @@ export function claimPeriods(q: Query, record = false): ClaimPeriods {
       out.target = p.range.to;
     }
   }
-  const against = p.mentions.find((m) => m.lead === 'versus' || m.lead === 'than');
+  // "Nooit eerder zoveel ... als in 2021", "never so many as in 2021": a record's only period is the
+  // one claimed, though "als"/"as" leads it.
+  const only = p.mentions.length === 1 && !p.range ? p.mentions[0] : undefined;
+  const against =
+    record && only ? undefined : p.mentions.find((m) => m.lead === 'versus' || m.lead === 'than');
   if (against && !out.base) out.base = against.period;
   const since = p.mentions.find((m) => m.lead === 'since');
   if (since && !out.since) out.since = since.period;

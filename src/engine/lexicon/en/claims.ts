@@ -2,6 +2,11 @@ import type { LexiconWords } from '../types.js';
 import { words } from '../words.js';
 
 /** English: claim wording, multiples, fractions, grants and what the IND does not publish. */
+/** "Never before were there so many": a record, and one over all time (which the figures cannot check). */
+const NEVER_MORE = words(`never before so many | never so many | never before were there so many
+  never have there been so many | never before have there been so many`);
+const NEVER_FEWER = words('never so few | never before were there so few | never have there been so few');
+
 export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' | 'granted' | 'refusals'> = {
   claim: {
     up: words(`rose | risen | rise | rising | rises | increase | increased | increases | increasing | grew | grown
@@ -26,13 +31,13 @@ export const EN_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     than: words('than'),
     highest:
       words(`highest | most | most often | the most | busiest | largest | biggest | peak | peaked | record | record high | all-time high
-      greatest | longest | top | never before so many | never so many | unprecedented | a high`),
+      greatest | longest | top | unprecedented | a high`).concat(NEVER_MORE),
     lowest: words(
       'lowest | fewest | least | smallest | quietest | shortest | all-time low | record low | a low | trough',
-    ),
+    ).concat(NEVER_FEWER),
     ever: words(
       'ever | all-time | all time | on record | in history | never before | of all time | record | record high | record low | all-time high | all-time low',
-    ),
+    ).concat(NEVER_MORE, NEVER_FEWER),
     other: words('any other | every other | all other | any | every | the other | each other'),
     streak: words('in a row | consecutive | straight | running | successive | on the trot'),
     again: words('again | further | once more | still'),

@@ -2,6 +2,15 @@ import type { LexiconWords } from '../types.js';
 import { words } from '../words.js';
 
 /** Dutch: claim wording, multiples, fractions, grants and what the IND does not publish. */
+/** "Nooit eerder waren er zoveel": a record, and one over all time (which the figures cannot check). */
+const NEVER_MORE =
+  words(`nooit eerder zo veel | nooit eerder zoveel | nooit eerder zo hoog | nooit eerder zo druk
+  nooit eerder waren er zoveel | nooit eerder waren er zo veel | nog nooit waren er zoveel
+  nog nooit zoveel | nooit eerder kwamen er zoveel | nog nooit kwamen er zoveel | nooit eerder nam de ind zoveel`);
+const NEVER_FEWER =
+  words(`nooit eerder zo weinig | nooit eerder zo laag | nooit eerder waren er zo weinig | nog nooit waren er zo weinig | nog nooit zo weinig
+  nooit eerder kwamen er zo weinig | nog nooit kwamen er zo weinig`);
+
 export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' | 'granted' | 'refusals'> = {
   claim: {
     up: words(`steeg | stegen | gestegen | stijgt | stijgen | stijging | toegenomen | toename | nam toe
@@ -26,13 +35,12 @@ export const NL_CLAIMS: Pick<LexiconWords, 'claim' | 'multiples' | 'fractions' |
     less: words('minder | lager | kleiner | korter | minder vaak | eraf'),
     than: words('dan | als'),
     highest: words(`hoogste | meeste | grootste | drukste | langste | record | recordaantal | recordjaar
-      piek | piekte | piekten | hoogtepunt | meest | het meest | vaakst | het vaakst | het grootst | nooit eerder zo veel | nooit eerder zoveel | nooit eerder zo hoog
-      nooit eerder zo druk | ongekend | ongekende | topjaar`),
-    lowest: words(`laagste | minste | kleinste | rustigste | kortste | dieptepunt | nooit eerder zo weinig
-      nooit eerder zo laag | dal`),
+      piek | piekte | piekten | hoogtepunt | meest | het meest | vaakst | het vaakst | het grootst
+      ongekend | ongekende | topjaar`).concat(NEVER_MORE),
+    lowest: words(`laagste | minste | kleinste | rustigste | kortste | dieptepunt | dal`).concat(NEVER_FEWER),
     ever: words(
       'ooit | aller tijden | allertijden | nooit eerder | in de geschiedenis | sinds mensenheugenis | record | recordaantal | recordjaar | recordhoogte',
-    ),
+    ).concat(NEVER_MORE, NEVER_FEWER),
     other:
       words(`in welke andere | welke andere maand | elk ander | enig ander | ieder ander | alle andere | elk | enig | ieder | welke andere
       welk ander | elke andere | iedere andere | de andere`),

@@ -471,6 +471,9 @@ const UNVERIFIABLE: Row[] = [
   ['Fact-check: women made up the majority of knowledge migrants in 2024.', 'unverifiable'],
   ['Klopt het dat er in 2017 ruim 30.000 naturalisatieaanvragen waren?', 'unverifiable'],
   ['Naturalisation applications in 2021 hit a record 59,680.', 'unverifiable'],
+  // "Never before" reaches before 2018, where the publications do not.
+  ['Nooit eerder waren er zoveel naturalisatieaanvragen als in 2021.', 'unverifiable'],
+  ['Never have there been so few study applications as in 2020.', 'unverifiable'],
 ];
 
 const RECORDS: Row[] = [
