@@ -164,6 +164,15 @@ describe('common phrasings', () => {
     expect(nl.suggestions).toContain('Spoor 4 inwilligingspercentage 2024');
   });
 
+  it('what the IND cost is its expenses, never the penalty payments it paid (nl and en)', () => {
+    for (const q of ['Hoeveel kostte de IND in 2020?', 'What did the IND cost in 2020?'])
+      expect(ask(q).facts.map((f) => [f.series, f.value])).toEqual([['financien.lasten', 543800000]]);
+    expect(ask('hoeveel werd er aan dwangsommen uitgekeerd in 2025').facts[0]).toMatchObject({
+      series: 'dwangsommen.bedrag',
+      value: 79000000,
+    });
+  });
+
   it('"how many people became Dutch": says the IND publishes a rate, not a count, and offers both figures', () => {
     const en = ask('How many people became Dutch in 2024?');
     expect(en.kind).toBe('clarification');

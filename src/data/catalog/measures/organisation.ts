@@ -111,6 +111,8 @@ export const ORGANISATION = {
         'besteed',
         'gaf uit',
         'gaf de ind uit',
+        'kostte de ind',
+        'kost de ind',
       ],
       en: ['expenses', 'expenditure', 'spending', 'costs', 'total costs', 'spend', 'spent', 'spends'],
     },

@@ -59,8 +59,8 @@ export const SERVICE = {
     // Not "euro" or "miljoen": a unit names no figure, and "600 miljoen euro uitgegeven" is no
     // penalty payment.
     aliases: {
-      nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald'],
-      en: ['amount', 'paid', 'pay'],
+      nl: ['bedrag', 'betaald', 'betaalde', 'uitbetaald', 'uitgekeerd', 'uitgekeerde', 'betaalde de ind'],
+      en: ['amount', 'paid', 'pay', 'paid out', 'payout', 'payouts'],
     },
   },
   'aantal-afspraken': {
